@@ -1,0 +1,25 @@
+// Bundles the CLI into one file (dist/cli.js) so it starts fast, and the library entry (dist/index.js).
+// pdf-parse stays outside the bundle: its worker and native canvas cannot be inlined, and it is
+// imported only when a PDF is read.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas'],
+  define: { __FITSCORE_VERSION__: JSON.stringify(version) },
+  minifySyntax: true,
+  minifyWhitespace: true,
+  legalComments: 'none',
+  // commander and natural are CommonJS and require node built-ins.
+  banner: { js: "import { createRequire as __fitscoreRequire } from 'node:module'; const require = __fitscoreRequire(import.meta.url);" },
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });

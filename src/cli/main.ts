@@ -1,0 +1,173 @@
+// The command line: commander parses, zod checks, the core scores, a renderer formats.
+// main() returns the exit code (0 report made and gates passed, 1 a gate failed, 2 usage or input error);
+// only bin/ sets process.exitCode.
+import { Command, CommanderError, Option } from 'commander';
+import { readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import { analyze } from '../analyze';
+import { FitscoreError } from '../errors';
+import { guessKind } from '../kind';
+import { extractPosting } from '../posting/extract';
+import { DEFAULT_MAX_MB, readDocument } from '../read/document';
+import { renderPostingExtract, renderResumeExtract } from '../render/extract';
+import { FORMATS, renderers } from '../render/index';
+import { readResume } from '../resume/extract';
+import { PostingExtract, Report, ResumeExtract, Weights, type WeightsInput } from '../schema';
+import { VERSION } from '../version';
+import type { Io } from './io';
+import { ExtractOptions, parseOptions, ScoreOptions } from './options';
+
+export { nodeIo } from './io';
+
+const EXAMPLES = `
+Examples:
+  $ fitscore posting.txt resume.md
+  $ fitscore posting.txt resume.md --json | jq .score
+  $ fitscore posting.txt resume.md --min-score 75 --require-basic   # exit 1 when it falls short
+  $ fitscore extract posting.txt --json
+  $ cat resume.md | fitscore posting.txt -`;
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  let debug = argv.includes('--debug');
+  const program = new Command('fitscore')
+    .description('Score a résumé against a job posting, offline, with the evidence for every verdict.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text.startsWith('error: ') ? `fitscore: ${text.slice(7)}` : text) })
+    .showSuggestionAfterError();
+
+  program
+    .command('score', { isDefault: true })
+    .description('score a résumé against a posting (the default command)')
+    .argument('<posting>', 'job posting: text or Markdown file, or - for stdin')
+    .argument('<resume>', 'résumé: text or Markdown file, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
+    .option('--json', 'same as --format json')
+    .option('--as-of <YYYY-MM>', 'what "Present" means (default: this month)')
+    .option('--min-score <n>', 'exit 1 when the score is below n (0-100)')
+    .option('--require-basic', 'exit 1 unless every basic qualification is met')
+    .option('--weights <file>', 'JSON file of scoring weights (see README)')
+    .option('--max-size <MB>', `largest input accepted, in MB (default ${DEFAULT_MAX_MB})`)
+    .option('-q, --quiet', 'print nothing; only the exit code tells')
+    .option('--no-color', 'no colours in the terminal report')
+    .option('--debug', 'show the cause chain of an error')
+    .addHelpText('after', EXAMPLES)
+    .action(async (postingPath: string, resumePath: string, raw: unknown) => {
+      const options = parseOptions(ScoreOptions, raw);
+      debug = options.debug ?? debug;
+      code = await runScore(postingPath, resumePath, options, io);
+    });
+
+  program
+    .command('extract')
+    .description('show what fitscore reads from one document')
+    .argument('<file>', 'a posting or a résumé, or - for stdin')
+    .addOption(new Option('--as <kind>', 'read it as a posting or a résumé (default: guessed)').choices(['posting', 'resume']))
+    .option('--json', 'print JSON')
+    .option('--as-of <YYYY-MM>', 'what "Present" means (default: this month)')
+    .option('--max-size <MB>', `largest input accepted, in MB (default ${DEFAULT_MAX_MB})`)
+    .option('--debug', 'show the cause chain of an error')
+    .action(async (file: string, raw: unknown) => {
+      code = await runExtract(file, parseOptions(ExtractOptions, raw), io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the report')
+    .action(() => {
+      io.stdout(`${JSON.stringify(z.toJSONSchema(Report), null, 2)}\n`);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors were already printed.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    return report(error, io, debug);
+  }
+}
+
+function report(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof FitscoreError) {
+    io.stderr(`fitscore: ${error.message}\n`);
+    if (debug) io.stderr(`${chain(error)}\n`);
+    return 2;
+  }
+  // A real bug: the stack helps whoever fixes it.
+  io.stderr(`fitscore: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+  io.stderr(`${(error as Error)?.stack ?? ''}\nPlease report this with the command you ran.\n`);
+  return 2;
+}
+
+function chain(error: unknown): string {
+  const lines: string[] = [];
+  for (let e: unknown = error; e; e = (e as Error).cause) lines.push((e as Error).stack ?? String(e));
+  return lines.join('\ncaused by: ');
+}
+
+const defaultAsOf = (io: Io) => {
+  const now = io.now();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+};
+
+const readOptions = (io: Io, role: string, maxSize?: number) => ({
+  role,
+  maxBytes: Math.round((maxSize ?? DEFAULT_MAX_MB) * 1048576),
+  readStdin: io.readStdin,
+});
+
+async function runScore(postingPath: string, resumePath: string, options: ScoreOptions, io: Io): Promise<number> {
+  if (postingPath === '-' && resumePath === '-') throw new FitscoreError('INVALID_OPTION', 'only one of posting and résumé can be read from stdin (-).');
+  const format = options.json ? 'json' : (options.format ?? 'text');
+  const weights = options.weights ? await readWeights(options.weights) : undefined;
+  const posting = await readDocument(postingPath, readOptions(io, 'posting', options.maxSize));
+  const resume = await readDocument(resumePath, readOptions(io, 'résumé', options.maxSize));
+  const report = analyze(
+    { posting: { text: posting.text, source: postingPath }, resume: { text: resume.text, source: resumePath } },
+    { asOf: options.asOf ?? defaultAsOf(io), ...(weights ? { weights } : {}) },
+  );
+  const color = options.color !== false && !io.env.NO_COLOR && (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.isTTY);
+  if (!options.quiet) io.stdout(renderers[format](report, { color }));
+  const belowMin = options.minScore !== undefined && report.score < options.minScore;
+  const basicFailed = options.requireBasic === true && !report.meetsBasic;
+  if (!options.quiet && format !== 'json') {
+    if (belowMin) io.stderr(`fitscore: score ${report.score} is below --min-score ${options.minScore}\n`);
+    if (basicFailed) io.stderr('fitscore: not every basic qualification is met (--require-basic)\n');
+  }
+  return belowMin || basicFailed ? 1 : 0;
+}
+
+async function readWeights(path: string): Promise<WeightsInput> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const what = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
+    throw new FitscoreError('INVALID_CONFIG', `weights file '${path}' ${what}.`, { cause: error });
+  }
+  const result = Weights.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new FitscoreError('INVALID_CONFIG', `weights file '${path}': ${issue.path.join('.') || '(top level)'}: ${issue.message}.`);
+  }
+  return raw as WeightsInput;
+}
+
+async function runExtract(file: string, options: ExtractOptions, io: Io): Promise<number> {
+  const doc = await readDocument(file, readOptions(io, options.as === 'resume' ? 'résumé' : (options.as ?? 'document'), options.maxSize));
+  const kind = options.as ?? guessKind(doc.text);
+  if (kind === 'posting') {
+    const posting = extractPosting(doc.text);
+    io.stdout(options.json ? `${JSON.stringify(PostingExtract.parse(posting), null, 2)}\n` : renderPostingExtract(posting));
+    return 0;
+  }
+  const asOf = options.asOf ?? defaultAsOf(io);
+  const [year, month] = asOf.split('-').map(Number) as [number, number];
+  const resume = readResume(doc.text, { year, month }).extract;
+  io.stdout(options.json ? `${JSON.stringify(ResumeExtract.parse(resume), null, 2)}\n` : renderResumeExtract(resume));
+  return 0;
+}

@@ -1,0 +1,45 @@
+// Finds the skills named in a piece of text, applying the guards of ambiguous names.
+import type { Knowledge } from '../knowledge/index';
+import { SKILL_CONTEXT_CUES } from '../knowledge/skill-context';
+import type { Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+
+export interface SkillMention {
+  name: string;
+  /** The words as written ("k8s" for Kubernetes). */
+  text: string;
+  start: number;
+  end: number;
+  /** The name needed a context to count ("Go", "Spark"). */
+  guarded: boolean;
+}
+
+export interface FindOptions {
+  /** The text is a list of skills (a Skills section, a posting's skill list): guarded names count. */
+  list?: boolean;
+}
+
+const CUES = new Set(SKILL_CONTEXT_CUES);
+
+export function findSkills(text: string, kb: Knowledge, options: FindOptions = {}): SkillMention[] {
+  const tokens = tokenize(text);
+  const hits = kb.skillIndex.find(text, tokens);
+  const distinct = new Set(hits.map((h) => h.value.skill));
+  const mentions: SkillMention[] = [];
+  for (const hit of hits) {
+    const { skill, needsContext } = hit.value;
+    // "spark curiosity", "React quickly": a guarded name needs another skill beside it, a list, or a cue.
+    if (needsContext && !options.list && distinct.size < 2 && !hasCue(tokens, hit.start)) continue;
+    mentions.push({ name: kb.skills[skill]!.name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
+  }
+  return mentions;
+}
+
+function hasCue(tokens: readonly Token[], start: number): boolean {
+  const at = tokens.findIndex((t) => t.end > start);
+  for (let i = Math.max(0, at - 3); i < at; i++) if (CUES.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** Names of the skills, deduplicated, in order of first mention. */
+export const skillNames = (mentions: readonly SkillMention[]): string[] => [...new Set(mentions.map((m) => m.name))];

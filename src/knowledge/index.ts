@@ -1,0 +1,85 @@
+// Compiles the knowledge data into the indexes the extractors use. Built once, on first use.
+import type { DegreeLevel } from '../schema';
+import { PhraseIndex, type PhraseEntry } from '../text/phrase-index';
+import { tokenize } from '../text/tokenize';
+import { CREDENTIALS } from './credentials';
+import { DEGREE_NAMES } from './degrees';
+import type { SkillData } from './schema';
+import { SKILLS } from './skills';
+
+export interface SkillInfo {
+  name: string;
+  category: string;
+  /** Every broader skill this one shows, transitively ("PyTorch" → Deep Learning → Machine Learning). */
+  implies: readonly string[];
+}
+
+export interface SkillRef {
+  skill: number;
+  /** The alias needs a technical context to count ("Go", "Spark", "R"). */
+  needsContext: boolean;
+}
+
+export interface Knowledge {
+  skills: readonly SkillInfo[];
+  byName: ReadonlyMap<string, number>;
+  skillIndex: PhraseIndex<SkillRef>;
+  /** For a broad skill, the skills that imply it: the evidence of a topic ("Distributed Systems" ← Spark, Kafka…). */
+  evidenceOf: ReadonlyMap<string, readonly string[]>;
+  credentialIndex: PhraseIndex<string>;
+  degreeIndex: PhraseIndex<DegreeLevel>;
+}
+
+// A programming language shows programming: "4 years of programming in Python" is met by Python.
+const CATEGORY_IMPLIES: Readonly<Record<string, readonly string[]>> = { language: ['Programming'] };
+
+export function buildKnowledge(skills: readonly SkillData[] = SKILLS): Knowledge {
+  const byName = new Map<string, number>();
+  skills.forEach((s, i) => byName.set(s.name, i));
+  const direct = skills.map((s) => [...(s.implies ?? []), ...(CATEGORY_IMPLIES[s.category] ?? [])].filter((n) => byName.has(n) && n !== s.name));
+  const closure = skills.map((_, i) => {
+    const seen = new Set<string>();
+    const stack = [...direct[i]!];
+    while (stack.length) {
+      const name = stack.pop()!;
+      if (seen.has(name) || name === skills[i]!.name) continue;
+      seen.add(name);
+      stack.push(...direct[byName.get(name)!]!);
+    }
+    return [...seen].sort();
+  });
+  const infos: SkillInfo[] = skills.map((s, i) => ({ name: s.name, category: s.category, implies: closure[i]! }));
+  const evidence = new Map<string, string[]>();
+  infos.forEach((info) => info.implies.forEach((broad) => (evidence.get(broad) ?? evidence.set(broad, []).get(broad)!).push(info.name)));
+  for (const list of evidence.values()) list.sort();
+
+  const entries: PhraseEntry<SkillRef>[] = [];
+  skills.forEach((s, skill) => {
+    for (const phrase of new Set([s.name, ...(s.aliases ?? [])])) {
+      // Guards bind one-word names only: "Apache Spark" and "React Native" need no guard.
+      const single = tokenize(phrase).length === 1;
+      entries.push({
+        phrase,
+        value: { skill, needsContext: single && (s.guard?.context ?? false) },
+        caseSensitive: single && (s.guard?.case ?? false),
+      });
+    }
+  });
+
+  return {
+    skills: infos,
+    byName,
+    skillIndex: new PhraseIndex(entries),
+    evidenceOf: evidence,
+    credentialIndex: new PhraseIndex(
+      CREDENTIALS.flatMap((c) => c.aliases.map((phrase) => ({ phrase, value: c.name, caseSensitive: (c.case ?? false) && tokenize(phrase).length === 1 }))),
+    ),
+    degreeIndex: new PhraseIndex(DEGREE_NAMES.map((d) => ({ phrase: d.name, value: d.level, caseSensitive: d.case ?? false }))),
+  };
+}
+
+let defaultKnowledge: Knowledge | undefined;
+export function getKnowledge(): Knowledge {
+  defaultKnowledge ??= buildKnowledge();
+  return defaultKnowledge;
+}

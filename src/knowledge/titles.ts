@@ -1,0 +1,15 @@
+// Words that mark a line or a piece of a line as a job title ("Senior Data Engineer", "Registered Nurse").
+// Lower case, sorted. To edit: add the head word of a title.
+export const TITLE_WORDS: readonly string[] = [
+  'accountant', 'administrator', 'adjunct', 'advisor', 'analyst', 'architect', 'assistant', 'associate', 'auditor',
+  'bookkeeper', 'ceo', 'cfo', 'chef', 'clerk', 'co-founder', 'coach', 'consultant', 'controller', 'coordinator', 'cto',
+  'designer', 'developer', 'director', 'editor', 'electrician', 'engineer', 'executive', 'fellow', 'founder', 'head',
+  'instructor', 'intern', 'internship', 'lead', 'lecturer', 'manager', 'mechanic', 'nurse', 'officer', 'owner',
+  'partner', 'pharmacist', 'physician', 'president', 'principal', 'professor', 'programmer', 'recruiter',
+  'representative', 'researcher', 'rn', 'scientist', 'specialist', 'strategist', 'supervisor', 'teacher',
+  'technician', 'technologist', 'trainee', 'tutor', 'vp', 'writer',
+];
+
+/** Title words that make a position an internship or part-time role (labelled in the report). */
+export const INTERN_WORDS: readonly string[] = ['co-op', 'intern', 'internship', 'trainee', 'apprentice'];
+export const PART_TIME_WORDS: readonly string[] = ['adjunct', 'part time', 'part-time', 'volunteer'];

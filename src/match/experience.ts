@@ -1,0 +1,67 @@
+// "N+ years of X" against the résumé: months of the positions that show X (any-of: the union of the
+// skills' positions; all-of: the weakest skill), an explicit claim, or only a Skills-section listing.
+import type { Knowledge } from '../knowledge/index';
+import { GENERIC_EXPERIENCE_WORDS } from '../knowledge/posting-phrases';
+import { NUMBER_WORDS } from '../knowledge/numbers';
+import type { ResumeFacts } from '../resume/extract';
+import { unionMonths } from '../resume/dates';
+import type { Evidence, Requirement, Weights } from '../schema';
+import { tokenize } from '../text/tokenize';
+import { findSkill, isPresent, positionEvidence, type SkillFinding } from './evidence';
+import type { Verdict } from './verdict';
+
+const GENERIC = new Set([...GENERIC_EXPERIENCE_WORDS, ...Object.keys(NUMBER_WORDS)]);
+const years = (months: number) => Math.round((months / 12) * 10) / 10;
+
+export function matchExperience(req: Requirement, facts: ResumeFacts, kb: Knowledge, weights: Weights): Verdict {
+  const required = Math.round((req.years?.min ?? 0) * 12);
+  if (!req.skills?.length) return matchTotal(req, facts, required);
+  const findings = req.skills.map((s) => findSkill(s, facts, kb));
+  const anyOf = req.anyOf ?? true;
+  const used = findings.filter((f) => f.positions.length);
+  const dated = anyOf ? unionMonths(used.flatMap((f) => f.positions.map((p) => p.interval))) : Math.min(...findings.map((f) => f.months));
+  const claimed = anyOf ? Math.max(0, ...findings.map((f) => f.claim?.months ?? 0)) : Math.min(...findings.map((f) => f.claim?.months ?? 0));
+  const found = Math.max(dated, claimed);
+  const positions = [...new Set(used.flatMap((f) => f.positions))];
+  const evidence: Evidence[] = [...positions.map(positionEvidence), ...lines(used)];
+  const via = [...new Set(used.flatMap((f) => f.via))];
+  const skillArgs = { skills: req.skills, via, found: years(found), required: years(required), months: found };
+  if (claimed > dated) evidence.unshift(...findings.flatMap((f) => (f.claim ? [f.claim.evidence] : [])).slice(0, 1));
+  if (found >= required && found > 0) {
+    return { status: 'met', credit: 1, evidence, reason: claimed > dated ? 'YEARS_CLAIMED' : 'YEARS_MET', args: skillArgs };
+  }
+  if (found > 0) {
+    return { status: 'partial', credit: found / required, evidence, reason: 'YEARS_BELOW_REQUIRED', args: skillArgs };
+  }
+  const listed = findings.filter((f) => isPresent(f));
+  if (listed.length && (anyOf || listed.length === findings.length)) {
+    return {
+      status: 'partial',
+      credit: weights.listedSkillCredit,
+      evidence: listed.flatMap((f) => (f.listed ? [f.listed] : [])),
+      reason: 'SKILL_ONLY_LISTED',
+      args: { skills: listed.map((f) => f.skill), required: years(required) },
+    };
+  }
+  return { status: 'missing', credit: 0, evidence: [], reason: 'EXPERIENCE_NOT_FOUND', args: { skills: req.skills, required: years(required) } };
+}
+
+function lines(findings: readonly SkillFinding[]): Evidence[] {
+  const seen = new Set<number>();
+  return findings.flatMap((f) => f.lines).filter((e) => !seen.has(e.line!) && seen.add(e.line!)).slice(0, 4);
+}
+
+// "3+ years of professional experience": no subject, so total experience answers it. A subject fitscore
+// cannot check ("in a fast-paced environment") is `unknown`, never silently replaced by total years.
+function matchTotal(req: Requirement, facts: ResumeFacts, required: number): Verdict {
+  const subject = tokenize(req.text).filter((t) => !GENERIC.has(t.lower) && !/^\d/.test(t.lower));
+  if (subject.length) {
+    return { status: 'unknown', credit: 0, evidence: [], reason: 'EXPERIENCE_SUBJECT_UNKNOWN', args: { subject: subject.map((t) => t.text).join(' ') } };
+  }
+  const found = facts.extract.totalMonths;
+  const evidence = facts.positions.map(positionEvidence);
+  const args = { found: years(found), required: years(required), months: found };
+  if (found >= required) return { status: 'met', credit: 1, evidence, reason: 'TOTAL_YEARS_MET', args };
+  if (found > 0) return { status: 'partial', credit: found / required, evidence, reason: 'TOTAL_YEARS_BELOW', args };
+  return { status: 'missing', credit: 0, evidence, reason: 'NO_DATED_EXPERIENCE', args };
+}

@@ -1,0 +1,40 @@
+// Skill and credential requirements without years: does the résumé show them at all?
+import type { Knowledge } from '../knowledge/index';
+import type { ResumeFacts } from '../resume/extract';
+import type { Evidence, Requirement } from '../schema';
+import { readBullet, stripMarkup } from '../text/segment';
+import { findSkill, isPresent, positionEvidence } from './evidence';
+import type { Verdict } from './verdict';
+
+export function matchSkills(req: Requirement, facts: ResumeFacts, kb: Knowledge): Verdict {
+  const findings = req.skills!.map((s) => findSkill(s, facts, kb));
+  const found = findings.filter(isPresent);
+  const missing = findings.filter((f) => !isPresent(f)).map((f) => f.skill);
+  const evidence: Evidence[] = found.flatMap((f) => (f.positions[0] ? [positionEvidence(f.positions[0]), f.lines[0]!] : f.listed ? [f.listed] : f.claim ? [f.claim.evidence] : []));
+  const args = { skills: req.skills!, matched: found.map((f) => f.skill), missing };
+  const anyOf = req.anyOf ?? true;
+  if (found.length && (anyOf || !missing.length)) return { status: 'met', credit: 1, evidence: dedupe(evidence), reason: 'SKILL_FOUND', args };
+  if (found.length) return { status: 'partial', credit: found.length / findings.length, evidence: dedupe(evidence), reason: 'SKILLS_PARTIAL', args };
+  return { status: 'missing', credit: 0, evidence: [], reason: 'SKILL_NOT_FOUND', args };
+}
+
+export function matchCredentials(req: Requirement, facts: ResumeFacts, kb: Knowledge): Verdict {
+  const wanted = req.credentials!;
+  const held = new Map<string, Evidence>();
+  for (const line of facts.lines) {
+    const text = readBullet(stripMarkup(line.text)).text;
+    for (const hit of kb.credentialIndex.find(text)) if (!held.has(hit.value)) held.set(hit.value, { text, line: line.number });
+  }
+  const matched = wanted.filter((c) => held.has(c));
+  const missing = wanted.filter((c) => !held.has(c));
+  const evidence = matched.map((c) => held.get(c)!);
+  const args = { credentials: wanted, matched, missing };
+  if (!missing.length) return { status: 'met', credit: 1, evidence, reason: 'CREDENTIAL_FOUND', args };
+  if (matched.length) return { status: 'partial', credit: matched.length / wanted.length, evidence, reason: 'CREDENTIALS_PARTIAL', args };
+  return { status: 'missing', credit: 0, evidence, reason: 'CREDENTIAL_NOT_FOUND', args };
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => !seen.has(`${e.line}:${e.text}`) && seen.add(`${e.line}:${e.text}`)).slice(0, 6);
+}

@@ -1,0 +1,76 @@
+// The only place fitscore reads input: a file or stdin, with every user error turned into one clear line.
+// Formats are chosen by content where the extension lies; PDF and Word come in their own readers.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { FitscoreError } from '../errors';
+import { decode, looksBinary } from './decode';
+
+export interface ReadOptions {
+  /** What the document is, for messages: "posting", "résumé". */
+  role: string;
+  maxBytes: number;
+  readStdin: () => Promise<Uint8Array>;
+}
+
+export interface ReadResult {
+  text: string;
+  source: string;
+  format: 'text';
+}
+
+export const DEFAULT_MAX_MB = 20;
+
+export async function readDocument(path: string, options: ReadOptions): Promise<ReadResult> {
+  const bytes = path === '-' ? await options.readStdin() : await readBytes(path, options);
+  const where = path === '-' ? `${options.role} from stdin` : `${options.role} '${path}'`;
+  if (bytes.length > options.maxBytes) throw tooLarge(where, options.maxBytes);
+  refuseOtherFormats(bytes, path, where);
+  const { text } = decode(bytes);
+  if (!text.trim()) throw new FitscoreError('INPUT_EMPTY', `${where} is empty: give a file that holds the text of the ${options.role}.`);
+  if (looksBinary(text)) {
+    throw new FitscoreError('INPUT_BINARY', `${where} is not text (it looks like binary data): give a .txt, .md or PDF file.`);
+  }
+  return { text, source: path, format: 'text' };
+}
+
+async function readBytes(path: string, options: ReadOptions): Promise<Uint8Array> {
+  const where = `${options.role} '${path}'`;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new FitscoreError('INPUT_IS_DIRECTORY', `${where} is a directory: give the path of a file.`);
+    if (info.size > options.maxBytes) throw tooLarge(where, options.maxBytes);
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof FitscoreError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new FitscoreError('INPUT_NOT_FOUND', `${where} does not exist: check the path.`, { cause: error });
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new FitscoreError('INPUT_UNREADABLE', `${where} cannot be read (permission denied): check its permissions.`, { cause: error });
+    }
+    throw new FitscoreError('INPUT_UNREADABLE', `${where} cannot be read (${code ?? 'unknown error'}).`, { cause: error });
+  }
+}
+
+const tooLarge = (where: string, maxBytes: number) =>
+  new FitscoreError(
+    'INPUT_TOO_LARGE',
+    `${where} is larger than the ${Math.round(maxBytes / 1048576)} MB limit: is it the right file? --max-size MB raises the limit.`,
+  );
+
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+
+function refuseOtherFormats(bytes: Uint8Array, path: string, where: string): void {
+  const ext = extname(path).toLowerCase();
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || ext === '.pdf') {
+    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is a PDF, which this version cannot read yet: save it as text (pdftotext file.pdf) and try again.`);
+  }
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || ['.docx', '.odt', '.pages'].includes(ext)) {
+    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is a Word/ODF/Pages document, which this version cannot read yet: export it as PDF or plain text.`);
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) || ext === '.doc') {
+    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an old Word .doc file: open it in Word or LibreOffice and save it as .docx, PDF or plain text.`);
+  }
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]) || ext === '.rtf') {
+    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an RTF file: save it as PDF or plain text and try again.`);
+  }
+}

@@ -1,0 +1,54 @@
+// Degrees on a résumé: level, field, institution, year; "expected 2027" and "in progress" are not held yet.
+import { DEGREE_IN_PROGRESS } from '../knowledge/degrees';
+import type { Knowledge } from '../knowledge/index';
+import { findDegrees, findFields, levelRank } from '../find/degrees';
+import type { Education } from '../schema';
+import { readBullet, stripMarkup } from '../text/segment';
+import { findDates, type YearMonth } from './dates';
+import type { SectionedLine } from './sections';
+
+const INSTITUTION = /[^,|;–—]*\b(?:University|College|Institute|School|Academy|Polytechnic|Universit[éy]|Universidad|Hochschule|Conservatory)\b[^,|;–—]*/u;
+const IN_PROGRESS = new RegExp(`\\b(?:${DEGREE_IN_PROGRESS.join('|')})\\b`, 'i');
+
+export function readEducation(lines: readonly SectionedLine[], kb: Knowledge, asOf: YearMonth): Education[] {
+  let pool = lines.filter((l) => l.section === 'education');
+  // No Education heading: degrees still count where a line names an institution ("B.S. Physics, Reed College").
+  if (!pool.length) pool = lines.filter((l) => INSTITUTION.test(l.text) && findDegrees(stripMarkup(l.text), kb).length);
+  const texts = pool.map((l) => readBullet(stripMarkup(l.text)).text);
+  const out: Education[] = [];
+  texts.forEach((text, i) => {
+    const degrees = findDegrees(text, kb);
+    if (!degrees.length) return;
+    const best = degrees.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a));
+    const nearby = [texts[i - 1] ?? '', text, texts[i + 1] ?? ''];
+    // The entry's own lines: this one and the next, unless the next names another degree.
+    const own = [text, ...(texts[i + 1] && !findDegrees(texts[i + 1]!, kb).length ? [texts[i + 1]!] : [])];
+    const field = findFields(text.slice(best.end))[0] ?? findFields(text)[0] ?? fieldAfterIn(text.slice(best.end)) ?? findFields(own.join(' '))[0];
+    const institution = institutionOf(text) ?? nearby.map(institutionOf).find(Boolean);
+    const dates = own.flatMap((t) => findDates(t, asOf));
+    const years = dates.map((d) => (d.end && !d.current ? d.end.year : d.current ? asOf.year + 1 : d.start.year));
+    const year = years.length ? Math.max(...years) : undefined;
+    const inProgress = own.some((t) => IN_PROGRESS.test(t)) || dates.some((d) => d.current) || (year !== undefined && year > asOf.year);
+    const entry: Education = { level: best.level, line: pool[i]!.number, text };
+    if (field) entry.field = field;
+    if (institution) entry.institution = institution.replace(/^[•\s]+/, '');
+    if (year !== undefined && !dates.some((d) => d.current)) entry.year = year;
+    if (inProgress) entry.inProgress = true;
+    out.push(entry);
+  });
+  return out;
+}
+
+// "Bachelor of Engineering in Electrical and Electronics; GPA: 3.66" → "Electrical and Electronics".
+function fieldAfterIn(rest: string): string | undefined {
+  const m = /^\s*(?:,\s*|\s+in\s+|\s+of\s+|\s*[–-]\s*)([\p{L}][\p{L} &]{2,60}?)(?=\s*(?:[,;|()]|\s{2,}|GPA|$))/iu.exec(rest);
+  return m?.[1]?.trim();
+}
+
+// "M.S. in Computer Science – Lakeshore State University, 2013" → "Lakeshore State University".
+function institutionOf(text: string): string | undefined {
+  return text
+    .split(/\s{2,}|\s[–—-]\s|[|;,]/)
+    .map((p) => p.trim())
+    .find((p) => INSTITUTION.test(p) && !/^(?:bachelor|master|doctor)/i.test(p));
+}

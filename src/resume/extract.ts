@@ -1,0 +1,138 @@
+// Reads a résumé: dated positions (with the skills each one shows), total experience, education,
+// skills listed without dates, and explicit claims ("8+ years of Python").
+import { getKnowledge, type Knowledge } from '../knowledge/index';
+import { findSkills, type SkillMention } from '../find/skills';
+import { findYears } from '../posting/years';
+import type { Evidence, Position, ResumeExtract } from '../schema';
+import { normalizeText } from '../text/normalize';
+import { readBullet, splitLines, splitSentences, stripMarkup } from '../text/segment';
+import { formatYearMonth, unionMonths, type Interval, type YearMonth } from './dates';
+import { readEducation } from './education';
+import { readPositions } from './positions';
+import { sectionLines, type SectionedLine } from './sections';
+
+export interface PositionFacts {
+  position: Position;
+  interval: Interval;
+  /** Skill → the first line of the position that names it. */
+  evidence: Map<string, Evidence>;
+  header: Evidence;
+}
+
+export interface ResumeFacts {
+  extract: ResumeExtract;
+  positions: PositionFacts[];
+  /** Skills named outside dated positions (Skills section, projects, summary) → where. */
+  listed: Map<string, Evidence>;
+  /** "8+ years of Python" → months claimed and where. */
+  claims: Map<string, { months: number; evidence: Evidence }>;
+  /** Credentials and degrees are looked up in the whole text. */
+  lines: SectionedLine[];
+}
+
+// Guarded names ("Spark", "Go") count in a position whose text names two or more plainly technical skills.
+const TECH = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'data', 'ml', 'tool']);
+
+export function readResume(input: string, asOf: YearMonth, kb: Knowledge = getKnowledge()): ResumeFacts {
+  const text = normalizeText(input);
+  let lines = sectionLines(splitLines(text));
+  const warnings: string[] = [];
+  if (!lines.some((l) => l.section === 'experience')) {
+    // No Experience heading: read positions wherever dates stand outside education.
+    lines = lines.map((l) => (l.section === 'header' || l.section === 'other' || l.section === 'summary' ? { ...l, section: 'experience' } : l));
+    warnings.push('No Experience section heading was found; positions were read from the whole résumé.');
+  }
+  const raw = readPositions(lines, asOf);
+  const positions = raw.map((p): PositionFacts => {
+    const evidence = skillsOf(p.lines, kb);
+    const position: Position = {
+      start: formatYearMonth(p.interval.from),
+      end: formatYearMonth(p.interval.to - 1),
+      current: p.range.current,
+      precision: p.interval.precision,
+      months: p.interval.to - p.interval.from,
+      skills: [...evidence.keys()],
+      line: p.line,
+      dates: p.range.text,
+    };
+    if (p.title) position.title = p.title;
+    if (p.organization) position.organization = p.organization;
+    if (p.kind) position.kind = p.kind;
+    const header = [p.title, p.organization].filter(Boolean).join(', ') || p.range.text;
+    return { position, interval: p.interval, evidence, header: { text: header, line: p.line } };
+  });
+  if (!positions.length) warnings.push('No dated positions were found: years of experience cannot be counted.');
+
+  const inPositions = new Set(raw.flatMap((p) => p.lines.map((l) => l.number)));
+  const listed = new Map<string, Evidence>();
+  const claims = new Map<string, { months: number; evidence: Evidence }>();
+  for (const line of lines) {
+    if (inPositions.has(line.number) || line.section === 'education') continue;
+    const body = readBullet(stripMarkup(line.text)).text;
+    if (!body) continue;
+    for (const m of findSkills(body, kb, { list: line.section === 'skills' })) {
+      if (!listed.has(m.name)) listed.set(m.name, { text: body, line: line.number });
+    }
+    if (line.section !== 'experience') readClaims(body, line.number, kb, claims);
+  }
+
+  const education = readEducation(lines, kb, asOf);
+  const dated = new Map<string, number>();
+  for (const name of new Set(positions.flatMap((p) => p.position.skills))) {
+    dated.set(name, unionMonths(positions.filter((p) => p.evidence.has(name)).map((p) => p.interval)));
+  }
+  const skills: ResumeExtract['skills'] = [...new Set([...dated.keys(), ...listed.keys(), ...claims.keys()])].sort().map((name) => {
+    const months = dated.get(name);
+    const claim = claims.get(name);
+    return {
+      name,
+      ...(months !== undefined ? { months } : {}),
+      ...(claim ? { claimedMonths: claim.months } : {}),
+      listed: listed.has(name),
+    };
+  });
+  return {
+    extract: {
+      kind: 'resume',
+      positions: positions.map((p) => p.position),
+      totalMonths: unionMonths(positions.map((p) => p.interval)),
+      education,
+      skills,
+      warnings,
+    },
+    positions,
+    listed,
+    claims,
+    lines,
+  };
+}
+
+function skillsOf(lines: readonly SectionedLine[], kb: Knowledge): Map<string, Evidence> {
+  const bodies = lines.map((l) => ({ text: readBullet(stripMarkup(l.text)).text, line: l.number }));
+  const all = bodies.flatMap((b) => findSkills(b.text, kb, { list: true }).map((m) => ({ m, b })));
+  const plain = new Set(
+    all.filter(({ m }) => !m.guarded && TECH.has(kb.skills[kb.byName.get(m.name)!]!.category)).map(({ m }) => m.name),
+  );
+  const evidence = new Map<string, Evidence>();
+  const keep = (m: SkillMention, b: { text: string; line: number }) => {
+    if (!evidence.has(m.name)) evidence.set(m.name, { text: b.text, line: b.line });
+  };
+  const strict = new Set(bodies.flatMap((b) => findSkills(b.text, kb).map((m) => `${b.line}:${m.start}`)));
+  for (const { m, b } of all) {
+    const tech = TECH.has(kb.skills[kb.byName.get(m.name)!]!.category);
+    if (strict.has(`${b.line}:${m.start}`) || (plain.size >= 2 && tech)) keep(m, b);
+  }
+  return evidence;
+}
+
+// "8+ years of Python and Spark" in a summary: a claim for each skill of the sentence.
+function readClaims(text: string, line: number, kb: Knowledge, claims: Map<string, { months: number; evidence: Evidence }>) {
+  for (const sentence of splitSentences(text)) {
+    const years = findYears(sentence.text)[0];
+    if (!years) continue;
+    for (const m of findSkills(sentence.text, kb)) {
+      const months = Math.round(years.min * 12);
+      if ((claims.get(m.name)?.months ?? 0) < months) claims.set(m.name, { months, evidence: { text: sentence.text, line } });
+    }
+  }
+}

@@ -1,0 +1,163 @@
+// Positions of the Experience sections: each date range anchors one position; its title and organization
+// come from the header lines just above it (or the rest of its own line), its text runs to the next header.
+// Layouts seen in the corpus: "Title, Org | Jan 2019 – Present"; "• Org   City, ST" over "Title   Oct 2016 –
+// Present"; "Org, Title" over a bullet that carries the dates (Typst); "Org" / ": *Title*" / "__2004-2005__".
+import { INTERN_WORDS, PART_TIME_WORDS, TITLE_WORDS } from '../knowledge/titles';
+import { readBullet, stripMarkup } from '../text/segment';
+import { findDates, intervalOf, type DateRange, type Interval, type YearMonth } from './dates';
+import type { SectionedLine } from './sections';
+
+export interface RawPosition {
+  title?: string;
+  organization?: string;
+  range: DateRange;
+  interval: Interval;
+  line: number;
+  kind?: 'internship' | 'part-time';
+  /** Lines that belong to the position (header, dates, bullets): where its skills are read. */
+  lines: SectionedLine[];
+}
+
+interface Item {
+  line: SectionedLine;
+  text: string;
+  bullet: boolean;
+  range?: DateRange;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const TITLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORDS.join('|')})s?(?![\\p{L}])`, 'iu');
+const INTERN_RE = new RegExp(`(?:^|[^\\p{L}])(?:${INTERN_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const PART_TIME_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PART_TIME_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const LOCATION = /^(?:\(?(?:[Rr]emote|REMOTE|[Hh]ybrid|[Oo]n-?[Ss]ite)\)?|[\p{Lu}][\p{L}.' -]*,\s?(?:[A-Z]{2}|[\p{Lu}][\p{L}.' ]+)(?:,\s?[\p{Lu}][\p{L} ]+)?)$/u;
+
+/** A line of prose (a bullet's sentence) rather than a header. */
+const isContent = (item: Item) =>
+  words(item.text) >= 10 || (/[.;]$/.test(item.text) && !/\b(?:Inc|Co|Ltd|Corp|Jr|Sr|LLC|S\.A)\.$/.test(item.text)) || /^\p{Ll}/u.test(item.text);
+
+export function readPositions(lines: readonly SectionedLine[], asOf: YearMonth): RawPosition[] {
+  const positions: RawPosition[] = [];
+  for (const run of runs(lines)) positions.push(...readRun(run, asOf));
+  return positions;
+}
+
+/** Consecutive experience lines, split where another section starts. */
+function runs(lines: readonly SectionedLine[]): SectionedLine[][] {
+  const out: SectionedLine[][] = [];
+  let current: SectionedLine[] = [];
+  let last = -1;
+  for (const line of lines) {
+    if (line.section !== 'experience') continue;
+    if (current.length && line.number !== last + 1 && lines.some((l) => l.number > last && l.number < line.number && l.section !== 'experience')) {
+      out.push(current);
+      current = [];
+    }
+    current.push(line);
+    last = line.number;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
+  const items: Item[] = run.map((line) => {
+    const { bullet, text } = readBullet(stripMarkup(line.text));
+    const dates = findDates(text, asOf);
+    const range = dates.find((d) => d.end) ?? dates.find((d) => words(text.replace(d.text, '')) <= 8 && !bullet);
+    return { line, text, bullet, ...(range ? { range } : {}) };
+  });
+  const anchors = items.flatMap((item, i) => (item.range ? [i] : []));
+  const headerStart: number[] = [];
+  const headers: Item[][] = [];
+  anchors.forEach((a, k) => {
+    const floor = k > 0 ? anchors[k - 1]! : -1;
+    const found: Item[] = [];
+    let j = a - 1;
+    while (j > floor && found.length < 2 && items[j]!.text && !isContent(items[j]!)) {
+      found.unshift(items[j]!);
+      j -= 1;
+    }
+    headerStart.push(j + 1);
+    // "Jan 2019 – Present" on a line of its own, the title below it.
+    const rest = restOf(items[a]!);
+    if (!found.length && !rest) {
+      for (let f = a + 1; f < items.length && f <= a + 2 && !items[f]!.range && items[f]!.text && !items[f]!.bullet && !isContent(items[f]!); f++) {
+        found.push(items[f]!);
+      }
+    }
+    headers.push(found);
+  });
+
+  let lastCompany: string | undefined;
+  return anchors.map((a, k) => {
+    const item = items[a]!;
+    const rest = restOf(item);
+    const texts = headers[k]!.map((h) => h.text);
+    // A dated bullet of prose (Typst themes) gives its dates, not its words, to the header.
+    if (rest && !(item.bullet && words(rest) >= 6) && !isContent({ ...item, text: rest })) texts.push(rest);
+    const { title, organization, company } = readHeader(texts);
+    if (company) lastCompany = company;
+    const end = k + 1 < anchors.length ? headerStart[k + 1]! : items.length;
+    const range = item.range!;
+    const position: RawPosition = {
+      range,
+      interval: intervalOf(range),
+      line: item.line.number,
+      lines: items.slice(headerStart[k]!, end).map((i) => i.line),
+    };
+    if (title) position.title = title;
+    const org = organization ?? (title ? lastCompany : undefined);
+    if (org) position.organization = org;
+    if (title && INTERN_RE.test(title)) position.kind = 'internship';
+    else if (title && PART_TIME_RE.test(title)) position.kind = 'part-time';
+    return position;
+  });
+}
+
+function restOf(item: Item): string {
+  const range = item.range!;
+  const text = item.text.slice(0, range.index) + ' ' + item.text.slice(range.index + range.length);
+  return text.replace(/[\s|,;·•–—-]+$/, '').replace(/^[\s|,;·•–—-]+/, '').replace(/\(\s*\)/g, '').trim();
+}
+
+const SEPARATORS = /\s{2,}|\s[|·•–—-]\s|\t|\s@\s|\sat\s(?=\p{Lu})/u;
+
+// "Riverbend General Hospital, Dayton, OH" → "Riverbend General Hospital"; "Mountain View, CA" → "".
+function dropLocation(piece: string): string {
+  const parts = piece.replace(/^[\s,(·•|–—-]+|[\s,)·•|–—-]+$/g, '').split(/,\s*/);
+  if (parts.length > 1 && /^(?:[A-Z]{2}|USA|UK|[\p{Lu}][\p{L}]+)$/u.test(parts[parts.length - 1]!) && !TITLE_RE.test(parts[parts.length - 1]!)) {
+    parts.pop();
+    if (parts.length && !TITLE_RE.test(parts[parts.length - 1]!) && words(parts[parts.length - 1]!) <= 3 && parts.length > 1) parts.pop();
+    else if (parts.length === 1 && words(parts[0]!) <= 3 && !TITLE_RE.test(parts[0]!)) parts.pop();
+  }
+  const rest = parts.join(', ').trim();
+  return LOCATION.test(rest) && !TITLE_RE.test(rest) ? '' : rest;
+}
+
+const piecesOf = (text: string) => text.split(SEPARATORS).map(dropLocation).filter((p) => p.length > 1);
+
+// A title line and an organization line ("Registered Nurse – Med-Surg" over "Riverbend Hospital, Dayton, OH"),
+// or both on one line ("Senior Data Engineer, Acme Corp", "Nexus AI, Co-Founder & CTO").
+function readHeader(texts: readonly string[]): { title?: string; organization?: string; company?: string } {
+  const lines = texts.map(piecesOf).filter((p) => p.length);
+  const titleLine = lines.find((pieces) => pieces.some((p) => TITLE_RE.test(p)));
+  const orgLine = lines.find((pieces) => pieces !== titleLine);
+  let title: string | undefined;
+  let organization: string | undefined;
+  if (titleLine && orgLine) {
+    title = titleLine.join(' – ');
+    organization = orgLine[0];
+  } else if (titleLine) {
+    const pieces = titleLine.flatMap((p) => (TITLE_RE.test(p) && p.includes(', ') ? p.split(', ').map((x) => x.trim()) : [p]));
+    const t = pieces.findIndex((p) => TITLE_RE.test(p));
+    title = pieces[t];
+    organization = pieces.find((_, i) => i !== t);
+  } else if (lines.length) {
+    organization = lines[0]![0];
+  }
+  return {
+    ...(title ? { title } : {}),
+    ...(organization ? { organization } : {}),
+    ...(organization && (orgLine || !titleLine) ? { company: organization } : {}),
+  };
+}
