@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 for (const file of process.argv.slice(2)) {
   const lines = readFileSync(file, 'utf8').split('\n');
-  const key = (line) => (line.match(/'([^']*)'/)?.[1] ?? '').toLowerCase();
+  const key = (line) => (line.match(/'([^']*)'|"([^"]*)"/)?.slice(1).find((g) => g !== undefined) ?? '').toLowerCase();
   let i = 0;
   while (i < lines.length) {
     if (!/=\s*\[$/.test(lines[i])) { i++; continue; }

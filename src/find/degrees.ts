@@ -1,7 +1,7 @@
 // Degrees, fields of study and credentials named in a piece of text; shared by posting and résumé readers.
 import { FIELD_FAMILIES, RELATED_FIELD_WORDS, UMBRELLA_FAMILIES } from '../knowledge/fields';
 import type { Knowledge } from '../knowledge/index';
-import { DEGREE_LEVELS } from '../knowledge/degrees';
+import { DEGREE_LEVELS, NOT_DEGREE_BEFORE } from '../knowledge/degrees';
 import type { DegreeLevel } from '../schema';
 
 export interface DegreeMention {
@@ -17,7 +17,9 @@ export function findDegrees(text: string, kb: Knowledge): DegreeMention[] {
     .filter((hit) => {
       // "Baltimore, MD", "Boston, MA": a state after a comma, not a degree.
       if (/^[A-Z]{2}$/.test(hit.text) && /,\s$/.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
-      return true;
+      // "MS Excel", "MS Office": a vendor, not a degree.
+      const next = /^\s+([A-Za-z]+)/.exec(text.slice(hit.end))?.[1]?.toLowerCase();
+      return !(next && NOT_DEGREE_BEFORE.includes(next));
     })
     .map((hit) => ({ level: hit.value, text: hit.text, start: hit.start, end: hit.end }));
 }

@@ -16,6 +16,7 @@ export const CREDENTIALS: readonly CredentialData[] = [
   { name: 'CFA', aliases: ['CFA', 'Chartered Financial Analyst'], case: true },
   { name: 'CISSP', aliases: ['CISSP'], case: true },
   { name: 'CMA', aliases: ['CMA', 'Certified Management Accountant'], case: true },
+  { name: 'CMSRN', aliases: ['CMSRN', 'Certified Medical-Surgical Registered Nurse'], case: true },
   { name: 'CPA', aliases: ['CPA', 'Certified Public Accountant', 'CPA license'], case: true },
   { name: "Driver's License", aliases: ["driver's license", 'drivers license', 'driving licence', 'driving license', "driver's licence", 'valid license to drive'] },
   { name: 'LPN', aliases: ['LPN', 'Licensed Practical Nurse', 'LVN', 'Licensed Vocational Nurse'], case: true },

@@ -36,6 +36,7 @@ export const DEGREE_NAMES: readonly DegreeName[] = [
   { name: 'B.Sc', level: 'bachelor' },
   { name: 'B.Tech', level: 'bachelor' },
   { name: 'BA', level: 'bachelor', case: true },
+  { name: 'baccalaureate', level: 'bachelor' },
   { name: 'bachelor', level: 'bachelor' },
   { name: 'bachelor of arts', level: 'bachelor' },
   { name: 'bachelor of engineering', level: 'bachelor' },
@@ -44,7 +45,6 @@ export const DEGREE_NAMES: readonly DegreeName[] = [
   { name: "bachelor's", level: 'bachelor' },
   { name: "bachelor's degree", level: 'bachelor' },
   { name: 'bachelors', level: 'bachelor' },
-  { name: 'baccalaureate', level: 'bachelor' },
   { name: 'BBA', level: 'bachelor', case: true },
   { name: 'BCom', level: 'bachelor', case: true },
   { name: 'BE', level: 'bachelor', case: true },
@@ -105,6 +105,11 @@ export const DEGREE_NAMES: readonly DegreeName[] = [
   { name: 'secondary school diploma', level: 'high-school' },
   { name: 'undergraduate degree', level: 'bachelor' },
   { name: 'university degree', level: 'bachelor' },
+];
+
+/** Words after "MS" or "BA" that make it no degree: "MS Excel", "MS Office". Lower case, sorted. */
+export const NOT_DEGREE_BEFORE: readonly string[] = [
+  'access', 'dynamics', 'excel', 'office', 'outlook', 'powerpoint', 'project', 'sql', 'teams', 'visio', 'windows', 'word',
 ];
 
 /** Words near a degree that mean it is not held yet: "expected 2027", "in progress". */

@@ -37,21 +37,30 @@ export function buildKnowledge(skills: readonly SkillData[] = SKILLS): Knowledge
   const byName = new Map<string, number>();
   skills.forEach((s, i) => byName.set(s.name, i));
   const direct = skills.map((s) => [...(s.implies ?? []), ...(CATEGORY_IMPLIES[s.category] ?? [])].filter((n) => byName.has(n) && n !== s.name));
-  const closure = skills.map((_, i) => {
-    const seen = new Set<string>();
-    const stack = [...direct[i]!];
-    while (stack.length) {
-      const name = stack.pop()!;
-      if (seen.has(name) || name === skills[i]!.name) continue;
-      seen.add(name);
-      stack.push(...direct[byName.get(name)!]!);
+  // Breadth-first, so that the closest evidence comes first: Python shows Programming before Pandas does.
+  const depthOf = skills.map((_, i) => {
+    const depth = new Map<string, number>();
+    let frontier = direct[i]!;
+    for (let d = 1; frontier.length; d++) {
+      const next: string[] = [];
+      for (const name of frontier) {
+        if (depth.has(name) || name === skills[i]!.name) continue;
+        depth.set(name, d);
+        next.push(...direct[byName.get(name)!]!);
+      }
+      frontier = next;
     }
-    return [...seen].sort();
+    return depth;
   });
-  const infos: SkillInfo[] = skills.map((s, i) => ({ name: s.name, category: s.category, implies: closure[i]! }));
-  const evidence = new Map<string, string[]>();
-  infos.forEach((info) => info.implies.forEach((broad) => (evidence.get(broad) ?? evidence.set(broad, []).get(broad)!).push(info.name)));
-  for (const list of evidence.values()) list.sort();
+  const infos: SkillInfo[] = skills.map((s, i) => ({ name: s.name, category: s.category, implies: [...depthOf[i]!.keys()].sort() }));
+  const evidence = new Map<string, { name: string; depth: number }[]>();
+  depthOf.forEach((depths, i) =>
+    depths.forEach((depth, broad) => (evidence.get(broad) ?? evidence.set(broad, []).get(broad)!).push({ name: skills[i]!.name, depth })),
+  );
+  const evidenceOf = new Map<string, string[]>();
+  for (const [broad, list] of evidence) {
+    evidenceOf.set(broad, list.sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name)).map((e) => e.name));
+  }
 
   const entries: PhraseEntry<SkillRef>[] = [];
   skills.forEach((s, skill) => {
@@ -70,7 +79,7 @@ export function buildKnowledge(skills: readonly SkillData[] = SKILLS): Knowledge
     skills: infos,
     byName,
     skillIndex: new PhraseIndex(entries),
-    evidenceOf: evidence,
+    evidenceOf,
     credentialIndex: new PhraseIndex(
       CREDENTIALS.flatMap((c) => c.aliases.map((phrase) => ({ phrase, value: c.name, caseSensitive: (c.case ?? false) && tokenize(phrase).length === 1 }))),
     ),

@@ -62,7 +62,14 @@ function readDegree(text: string, kb: Knowledge): DegreeRequirement | undefined 
   const degrees = findDegrees(text, kb);
   const level = lowestLevel(degrees.map((d) => d.level));
   if (!level) return undefined;
-  const after = text.slice(degrees[0]!.end);
+  // "B.S. or B.A. in Economics": degree names (and their dots) are cut out before the fields are read.
+  let after = '';
+  let from = degrees[0]!.end;
+  for (const d of degrees.slice(1)) {
+    after += text.slice(from, d.start).replace(/^\./, '') + 'degree';
+    from = d.end;
+  }
+  after += text.slice(from).replace(/^\./, '');
   const { fields, orRelated } = readFields(after);
   return { level, fields, orRelated, orEquivalentExperience: EQUIVALENT_EXPERIENCE.test(text) };
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findSkills, skillNames } from '../../src/find/skills';
+import { getKnowledge } from '../../src/knowledge/index';
+
+const names = (text: string, list = false) => skillNames(findSkills(text, getKnowledge(), { list }));
+
+describe('skills named in a sentence', () => {
+  it.each([
+    ['Experience with Go and Rust', ['Go', 'Rust']],
+    ['R and SAS for statistical analysis', ['R', 'SAS', 'Statistics']],
+    ['Built mobile apps in React Native', ['React Native']],
+    ['Deployed on k8s with Helm', ['Kubernetes']],
+    ['Trained models with sklearn and PyTorch', ['scikit-learn', 'PyTorch']],
+    ['Wrote ETL jobs in PySpark on Postgres', ['ETL', 'Apache Spark', 'PostgreSQL']],
+    ['Services in Node.js and C++ with CI/CD', ['Node.js', 'C++', 'CI/CD']],
+    ['Ran A/B tests on the checkout page', ['A/B Testing']],
+    ['Python/Scala data pipelines', ['Python', 'Scala', 'Data Pipelines']],
+    ['Built APIs in C# on .NET', ['C#', '.NET']],
+    ['ML models in production', ['Machine Learning']],
+    ['Designed data pipelines feeding feature stores', ['Data Pipelines', 'Feature Engineering']],
+    ['Experience in Go', ['Go']],
+  ])('finds the skills of "%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'A go-getter attitude and a can-do spirit',
+    'Able to react quickly to changing priorities',
+    'React quickly to customer feedback',
+    'Helped spark curiosity in every student',
+    'Excellent organisational skills',
+    'Led the R&D team through two reorganisations',
+    'We go the extra mile for our clients',
+    'Swift turnaround on every request',
+    'Rust-coloured bricks and mortar',
+    'Delivered an excellent customer experience at the front desk',
+  ])('finds no technical skill in "%s"', (text) => {
+    const tech = names(text).filter((n) => !['Customer Service', 'Communication', 'Leadership'].includes(n));
+    expect(tech).toEqual([]);
+  });
+
+  it('accepts guarded names in a skills list', () => {
+    expect(names('Go, Rust, Swift', true)).toEqual(['Go', 'Rust', 'Swift']);
+  });
+
+  it('keeps the words as written for a wording gap', () => {
+    const [mention] = findSkills('Ran workloads on k8s', getKnowledge());
+    expect(mention).toMatchObject({ name: 'Kubernetes', text: 'k8s' });
+  });
+});
