@@ -35,6 +35,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .version(VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text.startsWith('error: ') ? `fitscore: ${text.slice(7)}` : text) })
+    .usage('<posting> <resume> [options]   (or: fitscore <command> …)')
+    .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError();
 
   program

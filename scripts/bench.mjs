@@ -1,0 +1,43 @@
+// npm run bench: medians of repeated runs, each also as a ratio to `node -e 0` (the floor) measured in
+// the same run. Writes bench-results.json. Uses only Node's own timers; timings never go into tests.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const runs = Number(process.env.BENCH_RUNS ?? 25);
+const node = process.execPath;
+const SEED = 'fixtures/documents/postings/seed-capital-one-senior-mle.txt';
+const RESUME = 'fixtures/documents/resumes/strong-candidate.md';
+
+const cases = [
+  { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'fitscore --version', args: ['bin/fitscore.js', '--version'] },
+  { name: 'text pair (seed × strong)', args: ['bin/fitscore.js', SEED, RESUME, '--as-of', '2026-11'] },
+  { name: 'text pair --json', args: ['bin/fitscore.js', SEED, RESUME, '--as-of', '2026-11', '--json'] },
+  { name: 'extract seed posting', args: ['bin/fitscore.js', 'extract', SEED, '--json'] },
+];
+
+function time(args) {
+  const start = performance.now();
+  const r = spawnSync(node, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - start;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// Interleave the cases so that machine noise spreads evenly over them.
+const samples = cases.map(() => []);
+for (const c of cases) time(c.args); // warm the file cache
+for (let i = 0; i < runs; i++) cases.forEach((c, k) => samples[k].push(time(c.args)));
+
+const floor = median(samples[0]);
+const results = cases.map((c, k) => ({ name: c.name, medianMs: Math.round(median(samples[k]) * 10) / 10, ratio: Math.round((median(samples[k]) / floor) * 100) / 100 }));
+console.log(`fitscore bench: ${runs} runs each, Node ${process.version}, ${new Date().toISOString()}`);
+for (const r of results) console.log(`${r.name.padEnd(30)} ${String(r.medianMs).padStart(8)} ms   ${r.ratio.toFixed(2)}×`);
+writeFileSync('bench-results.json', `${JSON.stringify({ node: process.version, runs, results }, null, 2)}\n`);
