@@ -11,12 +11,12 @@ export interface YearsMention extends Years {
 }
 
 const WORDS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
-const NUM = `(?<![\\d$.,])(\\d{1,2}(?:\\.\\d{1,2})?|${WORDS})(?![\\d,])`;
+const num = (name: string) => `(?<![\\d$.,])(?<${name}>\\d{1,2}(?:\\.\\d{1,2})?|${WORDS})(?![\\d,])`;
 const PAREN = `(?: ?\\( ?\\d{1,2}\\+? ?\\))?`;
 const YEARS = new RegExp(
   `(?:\\b(?:a |an )?(?:minimum|min\\.?|at least|over|more than|greater than|in excess of|upwards of)(?: of)? )?` +
-    `(?<![\\p{L}])${NUM}${PAREN}(?: ?(?:-|–|to) ?${NUM}${PAREN})?( ?\\+| ?plus)?(?: or more| or greater)? ?` +
-    `(years?|yrs?|months?)\\b(?!\\s?(?:old|of age|ago|-old))`,
+    `(?<![\\p{L}]|aged )${num('first')}${PAREN}(?: ?(?:-|–|to) ?${num('second')}${PAREN})?(?<half> and a half)?(?: ?\\+| ?plus)?(?: or more| or greater)? ?` +
+    `(?<unit>years?|yrs?|months?)\\b(?!\\s?(?:old|of age|ago|-old|or older|or over|and over|and older))`,
   'giu',
 );
 const DECADE = /\b(?:over |more than |at least )?(?:a|one) decade\b/giu;
@@ -28,9 +28,15 @@ export function findYears(input: string): YearsMention[] {
   const text = input.replace(/\s+/g, ' ');
   const found: YearsMention[] = [];
   for (const m of text.matchAll(YEARS)) {
-    const first = valueOf(m[1]!);
-    const second = m[2] !== undefined ? valueOf(m[2]) : undefined;
-    const unit = m[4]!.toLowerCase();
+    const g = m.groups!;
+    const first = valueOf(g.first!) + (g.half ? 0.5 : 0);
+    // "a year" is one year of experience only when it is asked for ("at least a year", "a year of"), not a
+    // rate ("$120,000 a year", "once a year", "28 days holiday a year").
+    if (/^an?$/i.test(g.first!) && !/^(?:a |an )?(?:minimum|min|at least|over|more than|greater than|in excess of|upwards of)/i.test(m[0]) && !/^(?: of|'s| experience)/i.test(text.slice(m.index + m[0].length))) {
+      continue;
+    }
+    const second = g.second !== undefined ? valueOf(g.second) : undefined;
+    const unit = g.unit!.toLowerCase();
     const scale = unit.startsWith('m') ? 1 / 12 : 1;
     if (!Number.isFinite(first) || first <= 0 || first > 40) continue;
     const round = (n: number) => Math.round(n * scale * 100) / 100;

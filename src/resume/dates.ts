@@ -25,17 +25,23 @@ const MONTH_ALT = byLength([...Object.keys(MONTHS), ...Object.keys(SEASONS)]).jo
 const PRESENT_ALT = byLength(PRESENT_WORDS).map((w) => w.replace(/ /g, '\\s+')).join('|');
 const CONNECTOR_ALT = byLength(RANGE_WORDS).join('|');
 
-// One date atom. Groups: 1 month name, 2 its year (4 or 2 digits), 3 numeric month, 4 its year,
-// 5 numeric month of MM/YY, 6 its two-digit year, 7 a year alone, 8 a present word,
-// 9 a month without a year before a dash and another month ("Jan – Dec 2019").
+// One date atom, by named group: a month name and its year ("Sept. 2016", "June '19", "February 10, 2026",
+// "10 February 2026"), a numeric month and year ("03/2017"), MM/YY ("06/15", ranges only), a year alone,
+// a present word, a month without its year before a dash and a dated month ("Jan – Dec 2019").
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const ATOM = new RegExp(
   [
-    `\\b(${MONTH_ALT})\\.?,?\\s?(?:'|’)?((?:19|20)\\d{2}|(?<=['’])\\d{2})(?!\\d)`,
-    `(?<![\\d./])(0?[1-9]|1[0-2])\\s?[/.]\\s?((?:19|20)\\d{2})(?![\\d/])`,
-    `(?<![\\d./])(0?[1-9]|1[0-2])/(\\d{2})(?![\\d/.])`,
-    `(?<![\\d./:$,])((?:19|20)\\d{2})(?![\\d%]|\\.\\d|,\\d)`,
-    `\\b(${PRESENT_ALT})\\b`,
-    `\\b(${MONTH_ALT})\\.?(?=\\s?[–-]\\s?(?:${MONTH_ALT}))`,
+    `\\b(?:${DAY}\\s)?(?<mname>${MONTH_ALT})\\.?,?[\\s-]?(?:${DAY},?\\s)?(?:'|’)?(?<myear>(?:19|20)\\d{2}|(?<=['’])\\d{2})(?!\\d)`,
+    // "08/01/2019": month, day, year (US order).
+    `(?<![\\d./])(?<dmonth>0?[1-9]|1[0-2])/(?<dday>[12]\\d|3[01]|0?[1-9])/(?<dyear>(?:19|20)\\d{2})(?![\\d/])`,
+    `(?<![\\d./])(?<nmonth>0?[1-9]|1[0-2])\\s?[/.]\\s?(?<nyear>(?:19|20)\\d{2})(?![\\d/])`,
+    `(?<![\\d./])(?<smonth>0?[1-9]|1[0-2])/(?<syear>\\d{2})(?![\\d/.])`,
+    // "2013-12" (JSON Resume, ISO) or "2012-14" (a short year range): decided in readAtoms.
+    `(?<![\\d./-])(?<iyear>(?:19|20)\\d{2})-(?<ipart>\\d{2})(?:-(?:0[1-9]|[12]\\d|3[01]))?(?![\\d/-])`,
+    // Not the tail of a phone number or ZIP+4 ("555-2019", "10001-2020"), nor "2012-1400".
+    `(?<![\\d./:$,]|(?:^|[^\\d])\\d{1,3}-|\\d{5}-|\\)\\s?\\d{3}-)(?<year>(?:19|20)\\d{2})(?![\\d%]|\\.\\d|,\\d|-(?!(?:19|20)\\d{2}(?!\\d))\\d{3,})`,
+    `\\b(?<present>${PRESENT_ALT})\\b`,
+    `\\b(?<lone>${MONTH_ALT})\\.?(?=\\s?[–-]\\s?(?:${MONTH_ALT})|\\s(?:${CONNECTOR_ALT})\\s(?:${MONTH_ALT}))`,
   ].join('|'),
   'giu',
 );
@@ -55,23 +61,36 @@ function readAtoms(line: string, maxYear: number): Atom[] {
   ATOM.lastIndex = 0;
   for (const m of line.matchAll(ATOM)) {
     const at = { index: m.index, length: m[0].length };
-    if (m[1] !== undefined) {
-      const word = m[1].toLowerCase();
-      const month = MONTHS[word] ?? SEASONS[word]!;
-      const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
-      atoms.push({ kind: 'date', value: { year, month }, ...at });
-    } else if (m[3] !== undefined) {
-      atoms.push({ kind: 'date', value: { year: Number(m[4]), month: Number(m[3]) }, ...at });
-    } else if (m[5] !== undefined) {
+    const g = m.groups!;
+    if (g.mname !== undefined) {
+      const word = g.mname.toLowerCase();
+      const year = g.myear!.length === 2 ? 2000 + Number(g.myear) : Number(g.myear);
+      atoms.push({ kind: 'date', value: { year, month: MONTHS[word] ?? SEASONS[word]! }, ...at });
+    } else if (g.dmonth !== undefined) {
+      // "06/31/2022" is no date.
+      if (Number(g.dday) > new Date(Date.UTC(Number(g.dyear), Number(g.dmonth), 0)).getUTCDate()) continue;
+      atoms.push({ kind: 'date', value: { year: Number(g.dyear), month: Number(g.dmonth) }, ...at });
+    } else if (g.iyear !== undefined) {
+      const year = Number(g.iyear);
+      const part = Number(g.ipart);
+      // "2013-12" cannot be a range back in time, so it is December 2013; "2012-14" is 2012 to 2014.
+      if (part >= 1 && part <= 12 && part <= year % 100) atoms.push({ kind: 'date', value: { year, month: part }, ...at });
+      else if (part > year % 100) {
+        atoms.push({ kind: 'date', value: { year }, index: at.index, length: 4 });
+        atoms.push({ kind: 'date', value: { year: year - (year % 100) + part }, index: at.index + 5, length: 2 });
+      }
+    } else if (g.nmonth !== undefined) {
+      atoms.push({ kind: 'date', value: { year: Number(g.nyear), month: Number(g.nmonth) }, ...at });
+    } else if (g.smonth !== undefined) {
       // "06/15 - Now": two-digit years count only inside a range (see pairing below).
-      const yy = Number(m[6]);
-      atoms.push({ kind: 'short', value: { year: yy + (yy + 2000 > maxYear ? 1900 : 2000), month: Number(m[5]) }, ...at });
-    } else if (m[7] !== undefined) {
-      atoms.push({ kind: 'date', value: { year: Number(m[7]) }, ...at });
-    } else if (m[8] !== undefined) {
+      const yy = Number(g.syear);
+      atoms.push({ kind: 'short', value: { year: yy + (yy + 2000 > maxYear ? 1900 : 2000), month: Number(g.smonth) }, ...at });
+    } else if (g.year !== undefined) {
+      atoms.push({ kind: 'date', value: { year: Number(g.year) }, ...at });
+    } else if (g.present !== undefined) {
       atoms.push({ kind: 'present', ...at });
     } else {
-      const word = m[9]!.toLowerCase();
+      const word = g.lone!.toLowerCase();
       atoms.push({ kind: 'month', value: { year: 0, month: MONTHS[word] ?? SEASONS[word]! }, ...at });
     }
   }

@@ -23,6 +23,9 @@ export function readEducation(lines: readonly SectionedLine[], kb: Knowledge, as
     const nearby = [texts[i - 1] ?? '', text, texts[i + 1] ?? ''];
     // The entry's own lines: this one and the next, unless the next names another degree.
     const own = [text, ...(texts[i + 1] && !findDegrees(texts[i + 1]!, kb).length ? [texts[i + 1]!] : [])];
+    // "2010-2014 (expected)" on the line above "PhD, Computer Science" (pandoc résumés).
+    const above = texts[i - 1];
+    if (above && !findDegrees(above, kb).length && findDates(above, asOf).length && above.replace(/[\d\s()–-]|expected|present/gi, '').length < 12) own.push(above);
     const field = findFields(text.slice(best.end))[0] ?? findFields(text)[0] ?? fieldAfterIn(text.slice(best.end)) ?? findFields(own.join(' '))[0];
     const institution = institutionOf(text) ?? nearby.map(institutionOf).find(Boolean);
     const dates = own.flatMap((t) => findDates(t, asOf));

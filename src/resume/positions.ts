@@ -66,6 +66,13 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
     const range = dates.find((d) => d.end) ?? dates.find((d) => words(text.replace(d.text, '')) <= 8 && !bullet);
     return { line, text, bullet, ...(range ? { range } : {}) };
   });
+  // A lone date ("Software Engineer, Acme — 2019") anchors a position only beside a job title; a page footer
+  // ("February 10, 2026 · Résumé 1") or a publication year does not.
+  items.forEach((item, i) => {
+    if (!item.range || item.range.end) return;
+    const near = [item, items[i - 1], items[i - 2]].filter((x): x is Item => Boolean(x && !x.range?.end));
+    if (!near.some((x) => TITLE_RE.test(x === item ? restOf(item) : x.text))) delete item.range;
+  });
   const anchors = items.flatMap((item, i) => (item.range ? [i] : []));
   const headerStart: number[] = [];
   const headers: Item[][] = [];
@@ -94,7 +101,7 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
     const rest = restOf(item);
     const texts = headers[k]!.map((h) => h.text);
     // A dated bullet of prose (Typst themes) gives its dates, not its words, to the header.
-    if (rest && !(item.bullet && words(rest) >= 6) && !isContent({ ...item, text: rest })) texts.push(rest);
+    if (rest && !(item.bullet && words(rest) >= 6) && !(words(rest) >= 14 || /\.$/.test(rest))) texts.push(rest);
     const { title, organization, company } = readHeader(texts);
     if (company) lastCompany = company;
     const end = k + 1 < anchors.length ? headerStart[k + 1]! : items.length;
@@ -124,7 +131,9 @@ const SEPARATORS = /\s{2,}|\s[|·•–—-]\s|\t|\s@\s|\sat\s(?=\p{Lu})/u;
 
 // "Riverbend General Hospital, Dayton, OH" → "Riverbend General Hospital"; "Mountain View, CA" → "".
 function dropLocation(piece: string): string {
-  const parts = piece.replace(/^[\s,(·•|–—-]+|[\s,)·•|–—-]+$/g, '').split(/,\s*/);
+  const trimmed = piece.replace(/^[\s,·•|–—-]+|[\s,·•|–—-]+$/g, '');
+  // "(Remote)" loses its parentheses; "Gizmonic Institute Company (GIM)" keeps them.
+  const parts = (/^\(.*\)$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed).split(/,\s*/);
   if (parts.length > 1 && /^(?:[A-Z]{2}|USA|UK|[\p{Lu}][\p{L}]+)$/u.test(parts[parts.length - 1]!) && !TITLE_RE.test(parts[parts.length - 1]!)) {
     parts.pop();
     if (parts.length && !TITLE_RE.test(parts[parts.length - 1]!) && words(parts[parts.length - 1]!) <= 3 && parts.length > 1) parts.pop();

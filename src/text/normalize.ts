@@ -20,6 +20,8 @@ export function normalizeText(input: string): string {
   // NFKC turns U+2011 into U+2010 and some spaces into plain ones; map what is left.
   text = text.replace(ODD_SPACES, ' ').replace(WORD_HYPHENS, '-').replace(RANGE_DASHES, '–');
   if (text.includes(SOFT_HYPHEN)) text = resolveSoftHyphens(text);
+  // LaTeX's "--" is an en dash: "Jan 2019 -- Present".
+  text = text.replace(/(?<=[\p{L}\p{N}.] ?)-{2,3}(?= ?[\p{L}\p{N}])/gu, '–');
   return text;
 }
 
