@@ -16,7 +16,9 @@ export function findDegrees(text: string, kb: Knowledge): DegreeMention[] {
     .find(text)
     .filter((hit) => {
       // "Baltimore, MD", "Boston, MA": a state after a comma, not a degree.
-      if (/^[A-Z]{2}$/.test(hit.text) && /,\s$/.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
+      // "Boston, MA 02115" ends a line or a piece; "Boğaziçi University, BS in Computer Engineering" goes on.
+      const after = text.slice(hit.end);
+      if (/^[A-Z]{2}$/.test(hit.text) && /,\s$/.test(text.slice(Math.max(0, hit.start - 2), hit.start)) && /^(?:\s*$|\s*\d|\s{2}|\s*[|,·–-])/.test(after)) return false;
       // "MS Excel", "MS Office": a vendor, not a degree.
       const next = /^\s+([A-Za-z]+)/.exec(text.slice(hit.end))?.[1]?.toLowerCase();
       return !(next && NOT_DEGREE_BEFORE.includes(next));

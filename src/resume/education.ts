@@ -28,6 +28,8 @@ export function readEducation(lines: readonly SectionedLine[], kb: Knowledge, as
     if (above && !findDegrees(above, kb).length && findDates(above, asOf).length && above.replace(/[\d\s()–-]|expected|present/gi, '').length < 12) own.push(above);
     const field = findFields(text.slice(best.end))[0] ?? findFields(text)[0] ?? fieldAfterIn(text.slice(best.end)) ?? findFields(own.join(' '))[0];
     const institution = institutionOf(text) ?? nearby.map(institutionOf).find(Boolean);
+    // "Princeton University – Princeton, NJ   Sept 2018 – May 2023" over "PhD in Computer Science".
+    if (above && !own.includes(above) && !own.some((t) => findDates(t, asOf).length) && !findDegrees(above, kb).length) own.push(above);
     const dates = own.flatMap((t) => findDates(t, asOf));
     const years = dates.map((d) => (d.end && !d.current ? d.end.year : d.current ? asOf.year + 1 : d.start.year));
     const year = years.length ? Math.max(...years) : undefined;
@@ -44,14 +46,16 @@ export function readEducation(lines: readonly SectionedLine[], kb: Knowledge, as
 
 // "Bachelor of Engineering in Electrical and Electronics; GPA: 3.66" → "Electrical and Electronics".
 function fieldAfterIn(rest: string): string | undefined {
-  const m = /^\s*(?:,\s*|\s+in\s+|\s+of\s+|\s*[–-]\s*)([\p{L}][\p{L} &]{2,60}?)(?=\s*(?:[,;|()]|\s{2,}|GPA|$))/iu.exec(rest);
-  return m?.[1]?.trim();
+  const m = /^\.?\s*(?:,\s*|\s+in\s+|\s+of\s+|\s*[–-]\s*|\s+)([\p{L}][\p{L} &]{2,60}?)(?=\s*(?:[,;|()]|\s{2,}|GPA|$))/iu.exec(rest);
+  const field = m?.[1]?.trim();
+  // "MBA, Harvard Business School": an institution, not a field.
+  return field && !INSTITUTION.test(field) ? field : undefined;
 }
 
 // "M.S. in Computer Science – Lakeshore State University, 2013" → "Lakeshore State University".
 function institutionOf(text: string): string | undefined {
   return text
     .split(/\s{2,}|\s[–—-]\s|[|;,]/)
-    .map((p) => p.trim())
+    .map((p) => p.trim().replace(/^(?:[A-Za-z]{3,9}\.?\s)?(?:19|20)\d{2}\s+/, ''))
     .find((p) => INSTITUTION.test(p) && !/^(?:bachelor|master|doctor)/i.test(p));
 }

@@ -2,6 +2,7 @@
 // come from the header lines just above it (or the rest of its own line), its text runs to the next header.
 // Layouts seen in the corpus: "Title, Org | Jan 2019 – Present"; "• Org   City, ST" over "Title   Oct 2016 –
 // Present"; "Org, Title" over a bullet that carries the dates (Typst); "Org" / ": *Title*" / "__2004-2005__".
+import { COUNTRIES } from '../knowledge/places';
 import { INTERN_WORDS, PART_TIME_WORDS, TITLE_WORDS } from '../knowledge/titles';
 import { readBullet, stripMarkup } from '../text/segment';
 import { findDates, intervalOf, type DateRange, type Interval, type YearMonth } from './dates';
@@ -29,7 +30,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const TITLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORDS.join('|')})s?(?![\\p{L}])`, 'iu');
 const INTERN_RE = new RegExp(`(?:^|[^\\p{L}])(?:${INTERN_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const PART_TIME_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PART_TIME_WORDS.join('|')})(?![\\p{L}])`, 'iu');
-const LOCATION = /^(?:\(?(?:[Rr]emote|REMOTE|[Hh]ybrid|[Oo]n-?[Ss]ite)\)?|[\p{Lu}][\p{L}.' -]*,\s?(?:[A-Z]{2}|[\p{Lu}][\p{L}.' ]+)(?:,\s?[\p{Lu}][\p{L} ]+)?)$/u;
+const LOCATION = /^(?:\(?(?:[Rr]emote|REMOTE|[Hh]ybrid|[Oo]n-?[Ss]ite)\)?|[\p{Lu}][\p{L}.' -]*,\s?[A-Z]{2}(?:,\s?[\p{Lu}][\p{L} ]+)?)$/u;
 
 /** A line of prose (a bullet's sentence) rather than a header. */
 const isContent = (item: Item) =>
@@ -92,6 +93,10 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
         found.push(items[f]!);
       }
     }
+    // "Nexus AI – San Francisco, CA   June 2023 – present" over "Co-Founder & CTO": the title comes after.
+    const next = items[a + 1];
+    const titled = [...found.map((h) => h.text), rest].some((t) => TITLE_RE.test(t));
+    if (!titled && next && !next.range && !next.bullet && !isContent(next) && TITLE_RE.test(next.text) && !found.includes(next)) found.push(next);
     headers.push(found);
   });
 
@@ -134,7 +139,7 @@ function dropLocation(piece: string): string {
   const trimmed = piece.replace(/^[\s,·•|–—-]+|[\s,·•|–—-]+$/g, '');
   // "(Remote)" loses its parentheses; "Gizmonic Institute Company (GIM)" keeps them.
   const parts = (/^\(.*\)$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed).split(/,\s*/);
-  if (parts.length > 1 && /^(?:[A-Z]{2}|USA|UK|[\p{Lu}][\p{L}]+)$/u.test(parts[parts.length - 1]!) && !TITLE_RE.test(parts[parts.length - 1]!)) {
+  if (parts.length > 1 && isRegion(parts[parts.length - 1]!)) {
     parts.pop();
     if (parts.length && !TITLE_RE.test(parts[parts.length - 1]!) && words(parts[parts.length - 1]!) <= 3 && parts.length > 1) parts.pop();
     else if (parts.length === 1 && words(parts[0]!) <= 3 && !TITLE_RE.test(parts[0]!)) parts.pop();
@@ -142,6 +147,9 @@ function dropLocation(piece: string): string {
   const rest = parts.join(', ').trim();
   return LOCATION.test(rest) && !TITLE_RE.test(rest) ? '' : rest;
 }
+
+const COUNTRY_SET = new Set(COUNTRIES);
+const isRegion = (part: string) => /^[A-Z]{2}$/.test(part) || COUNTRY_SET.has(part.toLowerCase());
 
 const piecesOf = (text: string) => text.split(SEPARATORS).map(dropLocation).filter((p) => p.length > 1);
 

@@ -1,6 +1,6 @@
 // Cuts a résumé into sections by its headings ("Experience", "WORK HISTORY", "### Education {#education}").
 import { RESUME_HEADINGS } from '../knowledge/headings';
-import { headingKey, isRule, type Line } from '../text/segment';
+import { headingKey, isPageMark, isRule, type Line } from '../text/segment';
 
 export type ResumeSection = 'header' | 'experience' | 'education' | 'skills' | 'projects' | 'certifications' | 'summary' | 'other';
 
@@ -25,7 +25,7 @@ export function sectionLines(lines: readonly Line[]): SectionedLine[] {
   const out: SectionedLine[] = [];
   let section: ResumeSection = 'header';
   for (const line of lines) {
-    if (isRule(line.text)) continue;
+    if (isRule(line.text) || isPageMark(line.text)) continue;
     const heading = resumeSectionOf(line.text);
     if (heading) {
       section = heading;

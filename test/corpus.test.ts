@@ -1,0 +1,59 @@
+// A sweep of the real résumés in ../shared/corpus (poppler's text of their PDFs, and Markdown sources).
+// The corpus is not part of the project: without it these tests are skipped, and say so.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readResume } from '../src/resume/extract';
+
+const CORPUS = '../shared/corpus/resumes';
+const present = existsSync(CORPUS);
+const read = (path: string, asOf = { year: 2026, month: 3 }) => readResume(readFileSync(`${CORPUS}/${path}`, 'utf8'), asOf).extract;
+
+describe.skipIf(!present)('corpus résumés (skipped: ../shared/corpus is absent)', () => {
+  // One CV in nine Typst layouts; its YAML source holds the truth: June 2023 – present (34 months as of
+  // 2026-03) and four summer internships of 4 months; PhD Computer Science 2023, BS Computer Engineering 2018.
+  const THEMES = ['Classic', 'Ember', 'Engineeringclassic', 'Engineeringresumes', 'Harvard', 'Ink', 'Moderncv', 'Opal', 'Sb2nov'];
+  it.each(THEMES)('rendercv %s theme: the positions, months and degrees of its YAML', (theme) => {
+    const resume = read(`typst_rendercv_themes/_pdftotext/John_Doe_${theme}Theme_CV.layout.txt`);
+    expect(resume.positions.map((p) => [p.start, p.end, p.months])).toEqual([
+      ['2023-06', '2026-03', 34],
+      ['2022-05', '2022-08', 4],
+      ['2021-05', '2021-08', 4],
+      ['2020-05', '2020-08', 4],
+      ['2019-05', '2019-08', 4],
+    ]);
+    expect(resume.totalMonths).toBe(50);
+    expect(resume.positions.map((p) => p.organization)).toEqual(
+      expect.arrayContaining(['Nexus AI', 'NVIDIA Research', 'Google DeepMind', 'Microsoft Research']),
+    );
+    expect(resume.education.map((e) => [e.level, e.field, e.year])).toEqual([
+      ['doctorate', 'computer science', 2023],
+      ['bachelor', 'computer engineering', 2018],
+    ]);
+  });
+
+  it('sb2nov (LaTeX): Google, Coursera, Lucena, Georgia Tech', () => {
+    const resume = read('latex_sb2nov/_pdftotext/sourabh_bajaj_resume.layout.txt');
+    expect(resume.positions.map((p) => [p.title, p.organization, p.start])).toEqual([
+      ['Software Engineer', 'Google', '2016-10'],
+      ['Senior Software Engineer', 'Coursera', '2014-01'],
+      [expect.stringMatching(/^Data Scientist/), 'Lucena Research', '2012-06'],
+      ['Research and Teaching Assistant', 'Georgia Institute of Technology', '2012-01'],
+    ]);
+    expect(resume.education.map((e) => [e.level, e.field])).toEqual([['master', 'computer science'], ['bachelor', 'electrical and electronics']]);
+  });
+
+  it('there4 Markdown: two year-only positions', () => {
+    const resume = read('markdown_there4/sample.md');
+    expect(resume.positions.map((p) => [p.title, p.organization, p.months])).toEqual([
+      ['Principal and Creative Lead', 'Initrode Conglomerated', 12],
+      ['Lead Web Designer', 'Gizmonic Institute Company (GIM)', 36],
+    ]);
+  });
+
+  it('pandoc Markdown: undated work history is reported, and the PhD is still expected', () => {
+    const resume = read('markdown_pandoc_resume/resume.md');
+    expect(resume.positions).toEqual([]);
+    expect(resume.warnings.join(' ')).toMatch(/No dated positions/);
+    expect(resume.education[0]).toMatchObject({ level: 'doctorate', inProgress: true });
+  });
+});
