@@ -14,6 +14,8 @@ export interface Document {
   text: string;
   /** The path as the user typed it, "-" for stdin. */
   source: string;
+  /** What reading the file noticed ("the PDF text looks garbled"): carried into the report. */
+  warnings?: string[];
 }
 
 export interface AnalyzeOptions {
@@ -58,7 +60,12 @@ export function analyze(input: { posting: Document; resume: Document }, options:
     requirements,
     skills: { matched, missing },
     notes: posting.notes,
-    warnings: [...posting.warnings.map((w) => `posting: ${w}`), ...facts.extract.warnings.map((w) => `résumé: ${w}`)],
+    warnings: [
+      ...(input.posting.warnings ?? []),
+      ...(input.resume.warnings ?? []),
+      ...posting.warnings.map((w) => `posting: ${w}`),
+      ...facts.extract.warnings.map((w) => `résumé: ${w}`),
+    ],
   };
 }
 

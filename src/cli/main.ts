@@ -51,6 +51,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--require-basic', 'exit 1 unless every basic qualification is met')
     .option('--weights <file>', 'JSON file of scoring weights (see README)')
     .option('--max-size <MB>', `largest input accepted, in MB (default ${DEFAULT_MAX_MB})`)
+    .option('--password <password>', 'password of an encrypted PDF résumé')
     .option('-q, --quiet', 'print nothing; only the exit code tells')
     .option('--no-color', 'no colours in the terminal report')
     .option('--debug', 'show the cause chain of an error')
@@ -69,6 +70,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--json', 'print JSON')
     .option('--as-of <YYYY-MM>', 'what "Present" means (default: this month)')
     .option('--max-size <MB>', `largest input accepted, in MB (default ${DEFAULT_MAX_MB})`)
+    .option('--password <password>', 'password of an encrypted PDF')
     .option('--debug', 'show the cause chain of an error')
     .action(async (file: string, raw: unknown) => {
       code = await runExtract(file, parseOptions(ExtractOptions, raw), io);
@@ -116,20 +118,24 @@ const defaultAsOf = (io: Io) => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 };
 
-const readOptions = (io: Io, role: string, maxSize?: number) => ({
+const readOptions = (io: Io, role: string, options: { maxSize?: number; password?: string }) => ({
   role,
-  maxBytes: Math.round((maxSize ?? DEFAULT_MAX_MB) * 1048576),
+  maxBytes: Math.round((options.maxSize ?? DEFAULT_MAX_MB) * 1048576),
   readStdin: io.readStdin,
+  ...(options.password !== undefined ? { password: options.password } : {}),
 });
 
 async function runScore(postingPath: string, resumePath: string, options: ScoreOptions, io: Io): Promise<number> {
   if (postingPath === '-' && resumePath === '-') throw new FitscoreError('INVALID_OPTION', 'only one of posting and résumé can be read from stdin (-).');
   const format = options.json ? 'json' : (options.format ?? 'text');
   const weights = options.weights ? await readWeights(options.weights) : undefined;
-  const posting = await readDocument(postingPath, readOptions(io, 'posting', options.maxSize));
-  const resume = await readDocument(resumePath, readOptions(io, 'résumé', options.maxSize));
+  const posting = await readDocument(postingPath, readOptions(io, 'posting', options));
+  const resume = await readDocument(resumePath, readOptions(io, 'résumé', options));
   const report = analyze(
-    { posting: { text: posting.text, source: postingPath }, resume: { text: resume.text, source: resumePath } },
+    {
+      posting: { text: posting.text, source: postingPath, warnings: posting.warnings },
+      resume: { text: resume.text, source: resumePath, warnings: resume.warnings },
+    },
     { asOf: options.asOf ?? defaultAsOf(io), ...(weights ? { weights } : {}) },
   );
   const color = options.color !== false && !io.env.NO_COLOR && (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.isTTY);
@@ -160,7 +166,8 @@ async function readWeights(path: string): Promise<WeightsInput> {
 }
 
 async function runExtract(file: string, options: ExtractOptions, io: Io): Promise<number> {
-  const doc = await readDocument(file, readOptions(io, options.as === 'resume' ? 'résumé' : (options.as ?? 'document'), options.maxSize));
+  const doc = await readDocument(file, readOptions(io, options.as === 'resume' ? 'résumé' : (options.as ?? 'document'), options));
+  for (const warning of doc.warnings) io.stderr(`fitscore: warning: ${warning}\n`);
   const kind = options.as ?? guessKind(doc.text);
   if (kind === 'posting') {
     const posting = extractPosting(doc.text);

@@ -25,6 +25,7 @@ export const ScoreOptions = z.object({
   requireBasic: z.optional(z.boolean()),
   weights: z.optional(z.string()),
   maxSize: z.optional(number('--max-size', 0.001, 10_000)),
+  password: z.optional(z.string()),
   color: z.optional(z.boolean()),
   quiet: z.optional(z.boolean()),
   debug: z.optional(z.boolean()),
@@ -36,6 +37,7 @@ export const ExtractOptions = z.object({
   json: z.optional(z.boolean()),
   asOf: z.optional(asOf),
   maxSize: z.optional(number('--max-size', 0.001, 10_000)),
+  password: z.optional(z.string()),
   debug: z.optional(z.boolean()),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptions>;

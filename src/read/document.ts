@@ -10,12 +10,16 @@ export interface ReadOptions {
   role: string;
   maxBytes: number;
   readStdin: () => Promise<Uint8Array>;
+  /** For an encrypted PDF. */
+  password?: string;
 }
 
 export interface ReadResult {
   text: string;
   source: string;
-  format: 'text';
+  format: 'text' | 'pdf';
+  /** Weak readings that do not stop the report ("only the first 50 pages were read"). */
+  warnings: string[];
 }
 
 export const DEFAULT_MAX_MB = 20;
@@ -24,13 +28,32 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
   const bytes = path === '-' ? await options.readStdin() : await readBytes(path, options);
   const where = path === '-' ? `${options.role} from stdin` : `${options.role} '${path}'`;
   if (bytes.length > options.maxBytes) throw tooLarge(where, options.maxBytes);
+  if (isPdf(bytes)) {
+    const { readPdf } = await import('./pdf');
+    const pdf = await readPdf(bytes, { where, ...(options.password !== undefined ? { password: options.password } : {}) });
+    return { text: pdf.text, source: path, format: 'pdf', warnings: [...pdf.warnings, ...garbled(pdf.text, where)] };
+  }
   refuseOtherFormats(bytes, path, where);
   const { text } = decode(bytes);
   if (!text.trim()) throw new FitscoreError('INPUT_EMPTY', `${where} is empty: give a file that holds the text of the ${options.role}.`);
   if (looksBinary(text)) {
     throw new FitscoreError('INPUT_BINARY', `${where} is not text (it looks like binary data): give a .txt, .md or PDF file.`);
   }
-  return { text, source: path, format: 'text' };
+  return { text, source: path, format: 'text', warnings: [] };
+}
+
+const isPdf = (bytes: Uint8Array) => {
+  // "%PDF-" may follow a little junk (some mailers prepend bytes); pdf.js accepts it within the first 1 KB.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+};
+
+// A PDF whose fonts map glyphs to nonsense gives text with few real words: score it, but say so.
+function garbled(text: string, where: string): string[] {
+  const tokens = text.match(/\S+/g) ?? [];
+  if (tokens.length < 20) return [];
+  const wordy = tokens.filter((t) => /^[\p{L}][\p{Ll}'’-]*[\p{L}][.,;:]?$/u.test(t) && /[aeiouyàâäéèêëîïôöûüáíóú]/i.test(t)).length;
+  return wordy / tokens.length < 0.35 ? [`${where}: the PDF text looks garbled (few real words); check it with 'fitscore extract'.`] : [];
 }
 
 async function readBytes(path: string, options: ReadOptions): Promise<Uint8Array> {
@@ -61,11 +84,11 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 
 function refuseOtherFormats(bytes: Uint8Array, path: string, where: string): void {
   const ext = extname(path).toLowerCase();
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || ext === '.pdf') {
-    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is a PDF, which this version cannot read yet: save it as text (pdftotext file.pdf) and try again.`);
-  }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || ['.docx', '.odt', '.pages'].includes(ext)) {
     throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is a Word/ODF/Pages document, which this version cannot read yet: export it as PDF or plain text.`);
+  }
+  if (['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.heic'].includes(ext)) {
+    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an image: run OCR on it first, or give the résumé as PDF or text.`);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) || ext === '.doc') {
     throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an old Word .doc file: open it in Word or LibreOffice and save it as .docx, PDF or plain text.`);

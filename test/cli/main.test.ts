@@ -111,7 +111,7 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
     ['an empty file', () => [SEED, file('empty.txt', '')], /is empty/],
     ['a file of blanks', () => [SEED, file('blank.txt', '  \n\n ')], /is empty/],
     ['binary junk', () => [SEED, file('junk.bin', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))], /not text/],
-    ['a PDF', () => [SEED, file('resume.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n')], /PDF.*cannot read yet/],
+    ['a PDF', () => [SEED, file('resume.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n')], /not a readable PDF/],
     ['a .docx', () => [SEED, file('resume.docx', 'PK\u0003\u0004rest')], /Word.*export it/],
     ['a file over --max-size', () => [SEED, STRONG, '--max-size', '0.001'], /larger than the .* limit.*--max-size/],
     ['a bad --as-of', () => [SEED, STRONG, '--as-of', '2026-13'], /--as-of must be YYYY-MM/],
