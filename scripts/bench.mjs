@@ -14,6 +14,8 @@ const cases = [
   { name: 'fitscore --version', args: ['bin/fitscore.js', '--version'] },
   { name: 'text pair (seed × strong)', args: ['bin/fitscore.js', SEED, RESUME, '--as-of', '2026-11'] },
   { name: 'text pair --json', args: ['bin/fitscore.js', SEED, RESUME, '--as-of', '2026-11', '--json'] },
+  { name: 'PDF pair (seed × one-column.pdf)', args: ['bin/fitscore.js', SEED, 'fixtures/pdf/one-column.pdf', '--as-of', '2026-11'] },
+  { name: 'PDF pair (two-column.pdf)', args: ['bin/fitscore.js', SEED, 'fixtures/pdf/two-column.pdf', '--as-of', '2026-11'] },
   { name: 'extract seed posting', args: ['bin/fitscore.js', 'extract', SEED, '--json'] },
 ];
 
@@ -39,5 +41,5 @@ for (let i = 0; i < runs; i++) cases.forEach((c, k) => samples[k].push(time(c.ar
 const floor = median(samples[0]);
 const results = cases.map((c, k) => ({ name: c.name, medianMs: Math.round(median(samples[k]) * 10) / 10, ratio: Math.round((median(samples[k]) / floor) * 100) / 100 }));
 console.log(`fitscore bench: ${runs} runs each, Node ${process.version}, ${new Date().toISOString()}`);
-for (const r of results) console.log(`${r.name.padEnd(30)} ${String(r.medianMs).padStart(8)} ms   ${r.ratio.toFixed(2)}×`);
+for (const r of results) console.log(`${r.name.padEnd(34)} ${String(r.medianMs).padStart(8)} ms   ${r.ratio.toFixed(2)}×`);
 writeFileSync('bench-results.json', `${JSON.stringify({ node: process.version, runs, results }, null, 2)}\n`);

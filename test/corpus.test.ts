@@ -1,6 +1,8 @@
 // A sweep of the real résumés in ../shared/corpus (poppler's text of their PDFs, and Markdown sources).
 // The corpus is not part of the project: without it these tests are skipped, and say so.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocument } from '../src/read/document';
 import { describe, expect, it } from 'vitest';
 import { readResume } from '../src/resume/extract';
 
@@ -55,5 +57,69 @@ describe.skipIf(!present)('corpus résumés (skipped: ../shared/corpus is absent
     expect(resume.positions).toEqual([]);
     expect(resume.warnings.join(' ')).toMatch(/No dated positions/);
     expect(resume.education[0]).toMatchObject({ level: 'doctorate', inProgress: true });
+  });
+});
+
+const pdfs = present
+  ? (function walk(dir: string): string[] {
+      return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
+    })(CORPUS).sort()
+  : [];
+const readPdfResume = async (path: string) => {
+  const doc = await readDocument(path, { role: 'résumé', maxBytes: 20 * 1048576, readStdin: async () => new Uint8Array() });
+  return { text: doc.text, resume: readResume(doc.text, { year: 2026, month: 3 }).extract };
+};
+
+describe.skipIf(!present)('corpus PDFs (skipped: ../shared/corpus is absent)', () => {
+  it('finds the PDFs', () => expect(pdfs.length).toBeGreaterThanOrEqual(20));
+
+  it.each(pdfs)('reads %s without an error, with text', async (path) => {
+    const { text } = await readPdfResume(path);
+    expect(text.length).toBeGreaterThan(200);
+  });
+
+  const THEMES = ['Classic', 'Ember', 'Engineeringclassic', 'Engineeringresumes', 'Harvard', 'Ink', 'Moderncv', 'Opal', 'Sb2nov'];
+  it.each(THEMES)('rendercv %s theme PDF: the positions and degrees of its YAML', async (theme) => {
+    const { resume } = await readPdfResume(`${CORPUS}/typst_rendercv_themes/John_Doe_${theme}Theme_CV.pdf`);
+    expect(resume.positions.map((p) => [p.start, p.end, p.months])).toEqual([
+      ['2023-06', '2026-03', 34],
+      ['2022-05', '2022-08', 4],
+      ['2021-05', '2021-08', 4],
+      ['2020-05', '2020-08', 4],
+      ['2019-05', '2019-08', 4],
+    ]);
+    expect(resume.education.map((e) => [e.level, e.field])).toEqual([
+      ['doctorate', 'computer science'],
+      ['bachelor', 'computer engineering'],
+    ]);
+  });
+
+  it('Deedy (two columns): the experience column reads whole, not interleaved with the sidebar', async () => {
+    const { text, resume } = await readPdfResume(`${CORPUS}/latex_deedy_two_column/deedy_resume-openfont.pdf`);
+    const lines = text.split('\n');
+    const courses = lines.indexOf('COURSEWORK');
+    const experience = lines.indexOf('EXPERIENCE');
+    expect(courses).toBeGreaterThan(0);
+    expect(experience).toBeGreaterThan(courses);
+    expect(resume.positions.map((p) => p.start)).toEqual(expect.arrayContaining(['2015-01', '2014-06', '2013-05']));
+  });
+
+  it('AltaCV (two columns): the positions of the main column', async () => {
+    const { resume } = await readPdfResume(`${CORPUS}/latex_altacv_two_column/altacv_mmayer.pdf`);
+    expect(resume.positions.map((p) => [p.title, p.start])).toEqual([
+      ['President & CEO', '2012-07'],
+      ['Vice President of Location & Services', '2010-10'],
+      ['Vice President of Search Products & UX', '2005-01'],
+      ['Product Manager & UI Lead', '2001-10'],
+    ]);
+  });
+
+  it('Awesome-CV: the date ranges whose dash was a soft hyphen', async () => {
+    const { resume } = await readPdfResume(`${CORPUS}/latex_awesome_cv/resume.pdf`);
+    expect(resume.positions.slice(0, 3).map((p) => [p.organization, p.start, p.end])).toEqual([
+      ['Dunamu Inc.', '2023-09', '2024-03'],
+      ['Danggeun Pay Inc. (KarrotPay)', '2021-03', '2023-06'],
+      ['Danggeun Market Inc.', '2021-02', '2021-03'],
+    ]);
   });
 });

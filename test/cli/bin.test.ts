@@ -25,6 +25,13 @@ describe('bin/fitscore.js', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('reads a PDF résumé and prints nothing but the report on stdout', () => {
+    const r = bin([SEED, 'fixtures/pdf/one-column.pdf', '--as-of', '2026-11', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).resume.totalMonths).toBe(114);
+    expect(r.stderr).toBe('');
+  });
+
   it('reads stdin', () => {
     const r = bin(['extract', '-', '--json'], 'Requirements:\n- 5+ years of Python experience\n');
     expect(r.status).toBe(0);
