@@ -113,10 +113,9 @@ export function findDates(line: string, asOf: YearMonth): DateRange[] {
       a = { ...a, kind: 'date', value: { year: b.value.year, month: a.value.month } };
     }
     const gap = b ? line.slice(a.index + a.length, b.index) : '';
-    // "Sept. 2016 to date": the present word carries its own connector.
     // "Sep. 2023 Mar. 2024": PDF text whose dash was a soft hyphen that pdf.js dropped; two month dates side
-    // by side are a range.
-    const adjacent = /^\s+$/.test(gap) && a.value.month !== undefined && (b?.kind === 'present' || (b?.kind === 'date' && b.value?.month !== undefined));
+    // by side are a range. "Sept. 2016 to date": the present word carries its own connector.
+    const adjacent = /^\s+$/.test(gap) && a.value?.month !== undefined && (b?.kind === 'present' || (b?.kind === 'date' && b.value?.month !== undefined));
     const joined = CONNECTOR.test(gap) || adjacent || (b?.kind === 'present' && /^\s*$/.test(gap) && /^(?:to|till)\b/i.test(line.slice(b.index)));
     if (b && joined && (b.kind === 'present' || (b.value && index(b.value) >= index(a.value!)))) {
       if (a.kind === 'short' && b.kind === 'date') continue;
