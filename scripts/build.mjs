@@ -11,7 +11,7 @@ const common = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas'],
+  external: ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas', 'mammoth'],
   define: { __FITSCORE_VERSION__: JSON.stringify(version) },
   minifySyntax: true,
   minifyWhitespace: true,

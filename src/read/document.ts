@@ -4,6 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { FitscoreError } from '../errors';
 import { decode, looksBinary } from './decode';
+import { htmlToText, looksLikeHtml } from './html';
+import { jobToText, jsonResumeKind, resumeToText } from './json-resume';
 
 export interface ReadOptions {
   /** What the document is, for messages: "posting", "résumé". */
@@ -17,7 +19,7 @@ export interface ReadOptions {
 export interface ReadResult {
   text: string;
   source: string;
-  format: 'text' | 'pdf';
+  format: 'text' | 'markdown' | 'pdf' | 'docx' | 'html' | 'json-resume';
   /** Weak readings that do not stop the report ("only the first 50 pages were read"). */
   warnings: string[];
 }
@@ -33,14 +35,41 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
     const pdf = await readPdf(bytes, { where, ...(options.password !== undefined ? { password: options.password } : {}) });
     return { text: pdf.text, source: path, format: 'pdf', warnings: [...pdf.warnings, ...garbled(pdf.text, where)] };
   }
+  if (isDocx(bytes)) {
+    const { readDocx } = await import('./docx');
+    return checked({ text: await readDocx(bytes, where), source: path, format: 'docx', warnings: [] }, where, options.role);
+  }
   refuseOtherFormats(bytes, path, where);
   const { text } = decode(bytes);
-  if (!text.trim()) throw new FitscoreError('INPUT_EMPTY', `${where} is empty: give a file that holds the text of the ${options.role}.`);
   if (looksBinary(text)) {
-    throw new FitscoreError('INPUT_BINARY', `${where} is not text (it looks like binary data): give a .txt, .md or PDF file.`);
+    throw new FitscoreError('INPUT_BINARY', `${where} is not text (it looks like binary data): give a PDF, .docx, .txt or .md file.`);
   }
-  return { text, source: path, format: 'text', warnings: [] };
+  const json = /^\s*\{/.test(text) ? parseJsonResume(text) : undefined;
+  if (json) return checked({ text: json, source: path, format: 'json-resume', warnings: [] }, where, options.role);
+  if (looksLikeHtml(text)) return checked({ text: htmlToText(text), source: path, format: 'html', warnings: [] }, where, options.role);
+  return checked({ text, source: path, format: /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text', warnings: [] }, where, options.role);
 }
+
+function checked(result: ReadResult, where: string, role: string): ReadResult {
+  if (!result.text.trim()) throw new FitscoreError('INPUT_EMPTY', `${where} is empty: give a file that holds the text of the ${role}.`);
+  return result;
+}
+
+// A JSON Resume résumé or job: its structured fields, laid out as text. Other JSON is read as text.
+function parseJsonResume(text: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const kind = jsonResumeKind(value);
+  return kind === 'resume' ? resumeToText(value) : kind === 'job' ? jobToText(value) : undefined;
+}
+
+// A .docx is a zip whose first entries name the Word parts.
+const isDocx = (bytes: Uint8Array) =>
+  startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && new TextDecoder('latin1').decode(bytes.subarray(0, 65536)).includes('word/');
 
 const isPdf = (bytes: Uint8Array) => {
   // "%PDF-" may follow a little junk (some mailers prepend bytes); pdf.js accepts it within the first 1 KB.
@@ -85,7 +114,7 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 function refuseOtherFormats(bytes: Uint8Array, path: string, where: string): void {
   const ext = extname(path).toLowerCase();
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || ['.docx', '.odt', '.pages'].includes(ext)) {
-    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is a Word/ODF/Pages document, which this version cannot read yet: export it as PDF or plain text.`);
+    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an OpenDocument, Pages or other zipped file: export it as PDF or .docx.`);
   }
   if (['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.heic'].includes(ext)) {
     throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an image: run OCR on it first, or give the résumé as PDF or text.`);

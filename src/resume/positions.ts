@@ -33,8 +33,9 @@ const PART_TIME_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PART_TIME_WORDS.join('|')})
 const LOCATION = /^(?:\(?(?:[Rr]emote|REMOTE|[Hh]ybrid|[Oo]n-?[Ss]ite)\)?|[\p{Lu}][\p{L}.' -]*,\s?[A-Z]{2}(?:,\s?[\p{Lu}][\p{L} ]+)?)$/u;
 
 /** A line of prose (a bullet's sentence) rather than a header. */
-const isContent = (item: Item) =>
-  words(item.text) >= 10 || (/[.;]$/.test(item.text) && !/\b(?:Inc|Co|Ltd|Corp|Jr|Sr|LLC|S\.A)\.$/.test(item.text)) || /^\p{Ll}/u.test(item.text);
+/** Ends like a sentence, not like "Harrowgate Supply Co." or "Acme Inc.". */
+const endsSentence = (text: string) => /[.;]$/.test(text) && !/\b(?:Inc|Co|Ltd|Corp|Jr|Sr|LLC|LLP|Bros|S\.A|Univ)\.$/.test(text);
+const isContent = (item: Item) => words(item.text) >= 10 || endsSentence(item.text) || /^\p{Ll}/u.test(item.text);
 
 export function readPositions(lines: readonly SectionedLine[], asOf: YearMonth): RawPosition[] {
   const positions: RawPosition[] = [];
@@ -106,7 +107,7 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
     const rest = restOf(item);
     const texts = headers[k]!.map((h) => h.text);
     // A dated bullet of prose (Typst themes) gives its dates, not its words, to the header.
-    if (rest && !(item.bullet && words(rest) >= 6) && !(words(rest) >= 14 || /\.$/.test(rest))) texts.push(rest);
+    if (rest && !(item.bullet && words(rest) >= 6) && !(words(rest) >= 14 || endsSentence(rest))) texts.push(rest);
     const { title, organization, company } = readHeader(texts);
     if (company) lastCompany = company;
     const end = k + 1 < anchors.length ? headerStart[k + 1]! : items.length;

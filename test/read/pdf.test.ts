@@ -1,4 +1,4 @@
-// PDF fixtures written by scripts/make-pdf-fixtures.mjs (pdfkit): layouts and bad PDFs.
+// PDF fixtures written by scripts/make-binary-fixtures.mjs (pdfkit): layouts and bad PDFs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FitscoreError } from '../../src/errors';

@@ -1,5 +1,5 @@
-// Writes the PDF fixtures of fixtures/pdf/ with pdfkit (a devDependency): résumés in the layouts that break
-// PDF readers, and the bad PDFs fitscore must refuse clearly. Run: node scripts/make-pdf-fixtures.mjs
+// Writes the binary fixtures: fixtures/pdf/*.pdf with pdfkit (a devDependency), résumés in the layouts that break
+// PDF readers, and the bad PDFs fitscore must refuse clearly. Run: node scripts/make-binary-fixtures.mjs
 // The ligature fixture embeds DejaVu Sans (Debian: fonts-dejavu-core) so that "fi" is set as one glyph;
 // without the font it is left as it is.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -110,3 +110,27 @@ if (existsSync(DEJAVU)) {
   });
 } else console.warn(`${DEJAVU} is missing: ligatures.pdf left as it is`);
 console.log('fixtures/pdf written');
+
+// A Word résumé, zipped by hand (fflate) from the three parts Word needs: one paragraph a line.
+const { zipSync, strToU8 } = await import('fflate');
+const paragraphs = [
+  'Morgan Ellery', 'morgan.ellery@example.com', '', 'Experience',
+  'Staff Accountant, Harrowgate Supply Co. | 03/2021 – Present',
+  '• Closed the books monthly in QuickBooks and reconciled the general ledger; built Excel pivot tables for the controller.',
+  'Audit Associate, Pell & Brandt LLP | 09/2017 – 02/2021',
+  '• Audited manufacturing clients under US GAAP.',
+  '', 'Education', "Bachelor's degree in Accounting, Grand Valley State University, 2017",
+  '', 'Certifications', 'CPA, State of Michigan',
+];
+const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`).join('');
+const docx = zipSync(
+  {
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+  },
+  { mtime: new Date(Date.UTC(2026, 0, 1)) },
+);
+writeFileSync('fixtures/documents/resumes/accountant.docx', docx);
+console.log('fixtures/documents/resumes/accountant.docx written');
