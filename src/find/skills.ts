@@ -29,7 +29,7 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
   for (const hit of hits) {
     const { skill, needsContext } = hit.value;
     // "spark curiosity", "React quickly": a guarded name needs another skill beside it, a list, or a cue.
-    if (needsContext && !options.list && distinct.size < 2 && !hasCue(tokens, hit.start) && !midSentence(text, hit.start)) continue;
+    if (needsContext && !options.list && distinct.size < 2 && !hasCue(tokens, hit.token) && !midSentence(text, hit.start)) continue;
     mentions.push({ name: kb.skills[skill]!.name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
   }
   return mentions;
@@ -38,12 +38,12 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
 // "Ran Spark jobs on EMR": a capitalised name inside a sentence is a name; "React quickly to…" at the start is
 // a verb (guarded names are case-sensitive, so "spark curiosity" never gets here).
 function midSentence(text: string, start: number): boolean {
-  const before = text.slice(0, start).trimEnd();
-  return before.length > 0 && !/[.!?:;•*–-]$/.test(before) && /\p{Lu}/u.test(text[start] ?? '');
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 && !/[.!?:;•*–-]/.test(text[i]!) && /\p{Lu}/u.test(text[start] ?? '');
 }
 
-function hasCue(tokens: readonly Token[], start: number): boolean {
-  const at = tokens.findIndex((t) => t.end > start);
+function hasCue(tokens: readonly Token[], at: number): boolean {
   for (let i = Math.max(0, at - 3); i < at; i++) if (CUES.has(tokens[i]!.lower)) return true;
   return false;
 }

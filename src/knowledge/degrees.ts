@@ -126,3 +126,9 @@ export const EQUIVALENT_EXPERIENCE_YEARS: Readonly<Record<DegreeLevel, number>> 
   master: 6,
   doctorate: 10,
 };
+
+/** Words that name a school in a résumé line: "Lakeshore State University", "Queen City College of Nursing". */
+export const INSTITUTION_WORDS: readonly string[] = [
+  'Academy', 'College', 'Conservatory', 'Hochschule', 'Institute', 'Polytechnic', 'School', 'Universidad', 'Universidade',
+  'Università', 'Universitat', 'Université', 'University',
+];

@@ -1,5 +1,5 @@
 // Degrees on a résumé: level, field, institution, year; "expected 2027" and "in progress" are not held yet.
-import { DEGREE_IN_PROGRESS } from '../knowledge/degrees';
+import { DEGREE_IN_PROGRESS, INSTITUTION_WORDS } from '../knowledge/degrees';
 import type { Knowledge } from '../knowledge/index';
 import { findDegrees, findFields, levelRank } from '../find/degrees';
 import type { Education } from '../schema';
@@ -7,7 +7,7 @@ import { readBullet, stripMarkup } from '../text/segment';
 import { findDates, type YearMonth } from './dates';
 import type { SectionedLine } from './sections';
 
-const INSTITUTION = /[^,|;–—]*\b(?:University|College|Institute|School|Academy|Polytechnic|Universit[éy]|Universidad|Hochschule|Conservatory)\b[^,|;–—]*/u;
+const INSTITUTION = new RegExp(`\\b(?:${INSTITUTION_WORDS.join('|')})\\b`, 'u');
 const IN_PROGRESS = new RegExp(`\\b(?:${DEGREE_IN_PROGRESS.join('|')})\\b`, 'i');
 
 export function readEducation(lines: readonly SectionedLine[], kb: Knowledge, asOf: YearMonth): Education[] {

@@ -65,7 +65,8 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
   const items: Item[] = run.map((line) => {
     const { bullet, text } = readBullet(stripMarkup(line.text));
     const dates = findDates(text, asOf);
-    const range = dates.find((d) => d.end) ?? dates.find((d) => words(text.replace(d.text, '')) <= 8 && !bullet);
+    const count = words(text);
+    const range = dates.find((d) => d.end) ?? (bullet || count > 12 ? undefined : dates.find((d) => count - words(d.text) <= 8));
     return { line, text, bullet, ...(range ? { range } : {}) };
   });
   // A lone date ("Software Engineer, Acme — 2019") anchors a position only beside a job title; a page footer
@@ -130,14 +131,26 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
 function restOf(item: Item): string {
   const range = item.range!;
   const text = item.text.slice(0, range.index) + ' ' + item.text.slice(range.index + range.length);
-  return text.replace(/[\s|,;·•–—-]+$/, '').replace(/^[\s|,;·•–—-]+/, '').replace(/\(\s*\)/g, '').trim();
+  return trimSeparators(text.replace(/\(\s*\)/g, ''));
+}
+
+const SEPARATOR_CHARS = new Set([...' \t|,;·•–—-']);
+
+/** Trims separators from both ends with a loop: a regex anchored at the end would be quadratic. */
+function trimSeparators(text: string, extra = ''): string {
+  let start = 0;
+  let end = text.length;
+  const is = (c: string) => SEPARATOR_CHARS.has(c) || extra.includes(c);
+  while (start < end && is(text[start]!)) start++;
+  while (end > start && is(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 const SEPARATORS = /\s{2,}|\s[|·•–—-]\s|\t|\s@\s|\sat\s(?=\p{Lu})/u;
 
 // "Riverbend General Hospital, Dayton, OH" → "Riverbend General Hospital"; "Mountain View, CA" → "".
 function dropLocation(piece: string): string {
-  const trimmed = piece.replace(/^[\s,·•|–—-]+|[\s,·•|–—-]+$/g, '');
+  const trimmed = trimSeparators(piece);
   // "(Remote)" loses its parentheses; "Gizmonic Institute Company (GIM)" keeps them.
   const parts = (/^\(.*\)$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed).split(/,\s*/);
   if (parts.length > 1 && isRegion(parts[parts.length - 1]!)) {

@@ -19,6 +19,8 @@ export interface PhraseHit<T> {
   text: string;
   /** True when the hit is one part of a compound token ("Python" in "Python/Scala"). */
   partOfCompound: boolean;
+  /** Index of the hit's first token in the tokens searched. */
+  token: number;
 }
 
 interface Candidate<T> {
@@ -70,7 +72,7 @@ export class PhraseIndex<T> {
         const parts = splitCompound(token);
         for (let p = 0; p < parts.length; p++) {
           const part = this.matchAt(text, parts, p, true);
-          if (part) hits.push({ ...part.hit, partOfCompound: true });
+          if (part) hits.push({ ...part.hit, partOfCompound: true, token: i });
         }
       }
       i += 1;
@@ -105,7 +107,7 @@ export class PhraseIndex<T> {
     if (!best) return undefined;
     const last = tokens[i + best.keys.length - 1]!;
     return {
-      hit: { value: best.value, start: token.start, end: last.end, text: text.slice(token.start, last.end), partOfCompound: false },
+      hit: { value: best.value, start: token.start, end: last.end, text: text.slice(token.start, last.end), partOfCompound: false, token: i },
       length: best.keys.length,
     };
   }
