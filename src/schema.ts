@@ -5,7 +5,9 @@ import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1 as const;
 
-const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+/** "2026-11". */
+export const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const yearMonth = z.string().check(z.regex(YEAR_MONTH));
 
 export const DegreeLevel = z.enum(['high-school', 'associate', 'bachelor', 'master', 'doctorate']);
 export type DegreeLevel = z.infer<typeof DegreeLevel>;
@@ -37,15 +39,20 @@ export const Requirement = z.object({
   degree: z.optional(DegreeRequirement),
   skills: z.optional(z.array(z.string())),
   anyOf: z.optional(z.boolean()),
-  /** Topic of an experience requirement named by a phrase rather than a skill ("distributed systems"). */
-  topics: z.optional(z.array(z.string())),
   credentials: z.optional(z.array(z.string())),
 });
 export type Requirement = z.infer<typeof Requirement>;
 
+export const PostingSection = z.enum(['basic', 'preferred', 'other']);
+export type PostingSection = z.infer<typeof PostingSection>;
+
+export const NoteTopic = z.enum(['work-authorization', 'location', 'travel']);
+export type NoteTopic = z.infer<typeof NoteTopic>;
+export const Note = z.object({ topic: NoteTopic, text: z.string() });
+
 export const PostingSkill = z.object({
   name: z.string(),
-  section: z.enum(['basic', 'preferred', 'other']),
+  section: PostingSection,
   line: z.optional(z.number()),
 });
 export type PostingSkill = z.infer<typeof PostingSkill>;
@@ -55,7 +62,7 @@ export const PostingExtract = z.object({
   title: z.optional(z.string()),
   requirements: z.array(Requirement),
   skills: z.array(PostingSkill),
-  notes: z.array(z.object({ topic: z.enum(['work-authorization', 'location', 'travel']), text: z.string() })),
+  notes: z.array(Note),
   warnings: z.array(z.string()),
 });
 export type PostingExtract = z.infer<typeof PostingExtract>;
@@ -160,14 +167,15 @@ export const Report = z.object({
   scoring: z.array(ScoringPart),
   requirements: z.array(RequirementResult),
   skills: z.object({ matched: z.array(z.string()), missing: z.array(z.string()) }),
-  notes: z.array(z.object({ topic: z.string(), text: z.string() })),
+  notes: z.array(Note),
   warnings: z.array(z.string()),
 });
 export type Report = z.infer<typeof Report>;
 
-export const Weights = z.object({
+// Strict: a misspelt key in a --weights file ("part" for "parts") is an error, not a silent default.
+export const Weights = z.strictObject({
   parts: z._default(
-    z.object({
+    z.strictObject({
       basic: z._default(z.number().check(z.gte(0)), 70),
       preferred: z._default(z.number().check(z.gte(0)), 20),
       skills: z._default(z.number().check(z.gte(0)), 10),

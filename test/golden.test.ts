@@ -18,7 +18,8 @@ describe('golden reports', () => {
     const load = (path: string) => ({ text: readFileSync(join(dir, path), 'utf8'), source: relative('.', join(dir, path)) });
     const actual = renderJson(analyze({ posting: load(spec.posting), resume: load(spec.resume) }, { asOf: spec.asOf }));
     const file = join(dir, 'expected.json');
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, actual);
+    expect(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 npm test and read it`).toBe(true);
     expect(actual).toBe(readFileSync(file, 'utf8'));
   });
 });

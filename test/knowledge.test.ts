@@ -46,8 +46,9 @@ describe('skill knowledge base', () => {
   it('guards every one- or two-letter name and the plain English words', () => {
     const unguarded = SKILLS.filter((s) => /^[A-Za-z]{1,2}$/.test(s.name) && !s.guard?.case).map((s) => s.name);
     expect(unguarded).toEqual([]);
+    // The names the README promises: only as written, and only beside other skills or after a cue.
     for (const word of ['Go', 'R', 'C', 'React', 'Swift', 'Rust', 'Apache Spark', 'Excel']) {
-      expect(SKILLS.find((s) => s.name === word)?.guard, word).toBeDefined();
+      expect(SKILLS.find((s) => s.name === word)?.guard, word).toEqual({ case: true, context: true });
     }
   });
 

@@ -2,7 +2,8 @@
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Stdin, read until its end or until more than `limit` bytes have come. */
+  readStdin: (limit: number) => Promise<Uint8Array>;
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour by default). */
   isTTY: boolean;
@@ -23,9 +24,14 @@ export function nodeIo(): Io {
   return {
     stdout: write(process.stdout),
     stderr: write(process.stderr),
-    readStdin: async () => {
+    readStdin: async (limit) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size > limit) break;
+      }
       return Buffer.concat(chunks);
     },
     env: process.env,

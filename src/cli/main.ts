@@ -11,11 +11,12 @@ import { extractPosting } from '../posting/extract';
 import { DEFAULT_MAX_MB, readDocument } from '../read/document';
 import { renderPostingExtract, renderResumeExtract } from '../render/extract';
 import { FORMATS, renderers } from '../render/index';
+import { parseYearMonth } from '../resume/dates';
 import { readResume } from '../resume/extract';
 import { PostingExtract, Report, ResumeExtract, Weights, type WeightsInput } from '../schema';
 import { VERSION } from '../version';
 import type { Io } from './io';
-import { ExtractOptions, parseOptions, ScoreOptions } from './options';
+import { describeIssue, ExtractOptions, parseOptions, ScoreOptions } from './options';
 
 export { nodeIo } from './io';
 
@@ -158,10 +159,7 @@ async function readWeights(path: string): Promise<WeightsInput> {
     throw new FitscoreError('INVALID_CONFIG', `weights file '${path}' ${what}.`, { cause: error });
   }
   const result = Weights.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new FitscoreError('INVALID_CONFIG', `weights file '${path}': ${issue.path.join('.') || '(top level)'}: ${issue.message}.`);
-  }
+  if (!result.success) throw new FitscoreError('INVALID_CONFIG', `weights file '${path}': ${describeIssue(result.error.issues[0]!)}.`);
   return raw as WeightsInput;
 }
 
@@ -175,8 +173,7 @@ async function runExtract(file: string, options: ExtractOptions, io: Io): Promis
     return 0;
   }
   const asOf = options.asOf ?? defaultAsOf(io);
-  const [year, month] = asOf.split('-').map(Number) as [number, number];
-  const resume = readResume(doc.text, { year, month }).extract;
+  const resume = readResume(doc.text, parseYearMonth(asOf)!).extract;
   io.stdout(options.json ? `${JSON.stringify(ResumeExtract.parse(resume), null, 2)}\n` : renderResumeExtract(resume));
   return 0;
 }

@@ -2,8 +2,9 @@
 import * as z from 'zod/mini';
 import { FitscoreError } from '../errors';
 import { FORMATS } from '../render/index';
+import { YEAR_MONTH } from '../schema';
 
-const asOf = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '--as-of must be YYYY-MM, e.g. 2026-11'));
+const asOf = z.string().check(z.regex(YEAR_MONTH, '--as-of must be YYYY-MM, e.g. 2026-11'));
 const number = (flag: string, min: number, max: number) =>
   z.pipe(
     z.string(),
@@ -45,5 +46,25 @@ export type ExtractOptions = z.infer<typeof ExtractOptions>;
 export function parseOptions<T>(schema: z.ZodMiniType<T>, raw: unknown): T {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  throw new FitscoreError('INVALID_OPTION', result.error.issues[0]?.message ?? 'invalid option');
+  throw new FitscoreError('INVALID_OPTION', result.error.issues[0] ? describeIssue(result.error.issues[0]) : 'invalid option');
+}
+
+/**
+ * One zod issue as a sentence that names the key: zod/mini ships no messages of its own ("Invalid input"),
+ * and a user needs to know which key of which file to fix.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_type':
+      return `${where}expected a ${issue.expected}`;
+    case 'too_small':
+      return `${where}must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `${where}must be at most ${String(issue.maximum)}`;
+    default:
+      return `${where}${issue.message && issue.message !== 'Invalid input' ? issue.message : 'invalid value'}`;
+  }
 }

@@ -3,6 +3,7 @@ import { FIELD_FAMILIES, RELATED_FIELD_WORDS, UMBRELLA_FAMILIES } from '../knowl
 import type { Knowledge } from '../knowledge/index';
 import { DEGREE_LEVELS, NOT_DEGREE_BEFORE } from '../knowledge/degrees';
 import type { DegreeLevel } from '../schema';
+import { escapeRegExp } from '../text/regex';
 
 export interface DegreeMention {
   level: DegreeLevel;
@@ -20,8 +21,11 @@ export function findDegrees(text: string, kb: Knowledge): DegreeMention[] {
       const after = text.slice(hit.end);
       if (/^[A-Z]{2}$/.test(hit.text) && /,\s$/.test(text.slice(Math.max(0, hit.start - 2), hit.start)) && /^(?:\s*$|\s*\d|\s{2}|\s*[|,·–-])/.test(after)) return false;
       // "MS Excel", "MS Office": a vendor, not a degree.
-      const next = /^\s+([A-Za-z]+)/.exec(text.slice(hit.end))?.[1]?.toLowerCase();
-      return !(next && NOT_DEGREE_BEFORE.includes(next));
+      const next = /^\s+([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+      if (next && NOT_DEGREE_BEFORE.includes(next)) return false;
+      // A bare "degree" counts as a bachelor's only as "degree in X" or "a … degree": not "to a degree".
+      if (hit.text.toLowerCase() === 'degree') return /^\s+in\s/i.test(after) || /\b(?:an?|relevant|related|technical|university|college)\s+$/i.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+      return true;
     })
     .map((hit) => ({ level: hit.value, text: hit.text, start: hit.start, end: hit.end }));
 }
@@ -32,7 +36,7 @@ export const lowestLevel = (levels: readonly DegreeLevel[]): DegreeLevel | undef
   levels.length ? levels.reduce((a, b) => (levelRank(b) < levelRank(a) ? b : a)) : undefined;
 
 const ALL_FIELDS = [...new Set(Object.values(FIELD_FAMILIES).flat())].sort((a, b) => b.length - a.length);
-const FIELD_RE = new RegExp(`\\b(${ALL_FIELDS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi');
+const FIELD_RE = new RegExp(`\\b(${ALL_FIELDS.map(escapeRegExp).join('|')})\\b`, 'gi');
 
 /** Known fields of study named in the text, in order: "M.S. Computer Science" → ["computer science"]. */
 export function findFields(text: string): string[] {

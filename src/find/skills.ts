@@ -2,6 +2,7 @@
 import type { Knowledge } from '../knowledge/index';
 import { SKILL_CONTEXT_CUES } from '../knowledge/skill-context';
 import type { Token } from '../text/tokenize';
+import { splitSentences } from '../text/segment';
 import { tokenize } from '../text/tokenize';
 
 export interface SkillMention {
@@ -24,12 +25,20 @@ const CUES = new Set(SKILL_CONTEXT_CUES);
 export function findSkills(text: string, kb: Knowledge, options: FindOptions = {}): SkillMention[] {
   const tokens = tokenize(text);
   const hits = kb.skillIndex.find(text, tokens);
-  const distinct = new Set(hits.map((h) => h.value.skill));
+  const sentences = options.list || !hits.some((h) => h.value.needsContext) ? [] : splitSentences(text).map((s) => [s.offset, s.offset + s.text.length] as const);
+  const sentenceOf = (at: number) => sentences.findIndex(([from, to]) => at >= from && at < to);
   const mentions: SkillMention[] = [];
   for (const hit of hits) {
     const { skill, needsContext } = hit.value;
-    // "spark curiosity", "React quickly": a guarded name needs another skill beside it, a list, or a cue.
-    if (needsContext && !options.list && distinct.size < 2 && !hasCue(tokens, hit.token) && !midSentence(text, hit.start)) continue;
+    // "spark curiosity", "React quickly", "a Go-to person": a guarded name needs another skill in its
+    // sentence, a list, a cue ("experience with"), or to stand capitalised inside a sentence.
+    if (needsContext && !options.list) {
+      if (hit.partOfCompound && /-/.test(text.slice(hit.start - 1, hit.end + 1))) continue;
+      const own = sentenceOf(hit.start);
+      // A soft skill ("mentoring") does not vouch for a technical one ("Spark joy … through mentoring").
+      const beside = hits.some((h) => h.value.skill !== skill && kb.skills[h.value.skill]!.category !== 'soft' && sentenceOf(h.start) === own);
+      if (!beside && !hasCue(tokens, hit.token) && !midSentence(text, hit.start)) continue;
+    }
     mentions.push({ name: kb.skills[skill]!.name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
   }
   return mentions;

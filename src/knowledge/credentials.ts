@@ -1,11 +1,7 @@
 // Licences and certifications a posting can require (kind `credential`). Sorted by name.
 // To edit: add the credential with every spelling; abbreviations that are also words get `case: true`.
 
-export interface CredentialData {
-  name: string;
-  aliases: readonly string[];
-  case?: boolean;
-}
+import type { CredentialData } from './schema';
 
 export const CREDENTIALS: readonly CredentialData[] = [
   { name: 'ACCA', aliases: ['ACCA', 'Association of Chartered Certified Accountants'], case: true },

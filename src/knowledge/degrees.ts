@@ -1,6 +1,7 @@
 // Degree names and the level each one stands for. Sorted by name.
 // To edit: add a spelling; mark all-capital abbreviations that are also words or places `case: true`.
 // Levels order: high-school < associate < bachelor < master < doctorate.
+// A bare "degree" ("Degree in Computer Science") is a bachelor's; find/degrees.ts says when it counts.
 import type { DegreeLevel } from '../schema';
 
 export interface DegreeName {
@@ -56,6 +57,7 @@ export const DEGREE_NAMES: readonly DegreeName[] = [
   { name: 'BTech', level: 'bachelor', case: true },
   { name: 'college degree', level: 'bachelor' },
   { name: 'D.Phil', level: 'doctorate' },
+  { name: 'degree', level: 'bachelor' },
   { name: 'DNP', level: 'doctorate', case: true },
   { name: 'doctor of philosophy', level: 'doctorate' },
   { name: 'doctoral', level: 'doctorate' },

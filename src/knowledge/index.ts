@@ -59,7 +59,7 @@ export function buildKnowledge(skills: readonly SkillData[] = SKILLS): Knowledge
   );
   const evidenceOf = new Map<string, string[]>();
   for (const [broad, list] of evidence) {
-    evidenceOf.set(broad, list.sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name)).map((e) => e.name));
+    evidenceOf.set(broad, list.sort((a, b) => a.depth - b.depth || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((e) => e.name));
   }
 
   const entries: PhraseEntry<SkillRef>[] = [];
@@ -73,6 +73,8 @@ export function buildKnowledge(skills: readonly SkillData[] = SKILLS): Knowledge
         caseSensitive: single && (s.guard?.case ?? false),
       });
     }
+    // "Torch" for PyTorch, "Node" for Node.js: spellings that are also words, guarded whatever the name is.
+    for (const phrase of s.guardedAliases ?? []) entries.push({ phrase, value: { skill, needsContext: true }, caseSensitive: true });
   });
 
   return {

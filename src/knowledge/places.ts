@@ -1,3 +1,6 @@
+/** Words that stand for a place of work on a résumé header: "Remote", "(Hybrid)". Lower case, sorted. */
+export const WORKPLACE_WORDS: readonly string[] = ['hybrid', 'on-site', 'onsite', 'remote'];
+
 // Countries and regions that end a location on a résumé header ("Istanbul, Türkiye", "Seoul, S.Korea").
 // Lower case, sorted. US states and other two-letter codes are recognised by their shape.
 export const COUNTRIES: readonly string[] = [

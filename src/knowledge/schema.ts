@@ -26,11 +26,9 @@ export const SkillData = z.object({
 export type SkillData = z.infer<typeof SkillData>;
 export type SkillCategory = z.infer<typeof SkillCategory>;
 
-export const TopicData = z.object({
-  name: z.string(),
-  /** Phrases of a requirement that name the topic ("distributed systems", "data-intensive"). */
-  triggers: z.array(z.string()),
-  /** Skills whose dated use on a résumé evidences the topic. */
-  evidence: z.array(z.string()),
+export const CredentialData = z.object({
+  name: z.string().check(z.minLength(1)),
+  aliases: z.array(z.string().check(z.minLength(1))),
+  case: z.optional(z.boolean()),
 });
-export type TopicData = z.infer<typeof TopicData>;
+export type CredentialData = z.infer<typeof CredentialData>;

@@ -10,6 +10,9 @@ export const TITLE_WORDS: readonly string[] = [
   'technician', 'technologist', 'trainee', 'tutor', 'vp', 'writer',
 ];
 
+/** Company-name endings with a dot, which do not end a sentence: "Harrowgate Supply Co.". */
+export const ORGANIZATION_ABBREVIATIONS: readonly string[] = ['Bros', 'Co', 'Corp', 'Inc', 'Jr', 'LLC', 'LLP', 'Ltd', 'S.A', 'Sr', 'Univ'];
+
 /** Title words that make a position an internship or part-time role (labelled in the report). */
 export const INTERN_WORDS: readonly string[] = ['co-op', 'intern', 'internship', 'trainee', 'apprentice'];
 export const PART_TIME_WORDS: readonly string[] = ['adjunct', 'part time', 'part-time', 'volunteer'];

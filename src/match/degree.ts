@@ -2,6 +2,7 @@
 // "or equivalent experience".
 import { fieldRelation, levelRank } from '../find/degrees';
 import { EQUIVALENT_EXPERIENCE_YEARS } from '../knowledge/degrees';
+import { monthsToYears } from '../resume/dates';
 import type { ResumeFacts } from '../resume/extract';
 import type { Education, Evidence, Requirement, Weights } from '../schema';
 import type { Verdict } from './verdict';
@@ -38,7 +39,7 @@ export function matchDegree(req: Requirement, facts: ResumeFacts, weights: Weigh
       credit: 1,
       evidence: [],
       reason: 'DEGREE_EQUIVALENT_EXPERIENCE',
-      args: { ...base, found: Math.round(facts.extract.totalMonths / 1.2) / 10, required: equivalentMonths / 12 },
+      args: { ...base, found: monthsToYears(facts.extract.totalMonths), required: equivalentMonths / 12 },
     };
   }
   const pending = facts.extract.education.find((e) => e.inProgress && levelRank(e.level) >= wanted);

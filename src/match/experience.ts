@@ -4,14 +4,13 @@ import type { Knowledge } from '../knowledge/index';
 import { GENERIC_EXPERIENCE_WORDS } from '../knowledge/posting-phrases';
 import { NUMBER_WORDS } from '../knowledge/numbers';
 import type { ResumeFacts } from '../resume/extract';
-import { unionMonths } from '../resume/dates';
+import { monthsToYears, unionMonths } from '../resume/dates';
 import type { Evidence, Requirement, Weights } from '../schema';
 import { tokenize } from '../text/tokenize';
 import { findSkill, isPresent, positionEvidence, type SkillFinding } from './evidence';
 import type { Verdict } from './verdict';
 
 const GENERIC = new Set([...GENERIC_EXPERIENCE_WORDS, ...Object.keys(NUMBER_WORDS)]);
-const years = (months: number) => Math.round((months / 12) * 10) / 10;
 
 export function matchExperience(req: Requirement, facts: ResumeFacts, kb: Knowledge, weights: Weights): Verdict {
   const required = Math.round((req.years?.min ?? 0) * 12);
@@ -25,7 +24,7 @@ export function matchExperience(req: Requirement, facts: ResumeFacts, kb: Knowle
   const positions = [...new Set(used.flatMap((f) => f.positions))];
   const evidence: Evidence[] = [...positions.map(positionEvidence), ...lines(used)];
   const via = [...new Set(used.flatMap((f) => f.via))];
-  const skillArgs = { skills: req.skills, via, found: years(found), required: years(required), months: found };
+  const skillArgs = { skills: req.skills, via, found: monthsToYears(found), required: monthsToYears(required), months: found };
   if (claimed > dated) evidence.unshift(...findings.flatMap((f) => (f.claim ? [f.claim.evidence] : [])).slice(0, 1));
   if (found >= required && found > 0) {
     return { status: 'met', credit: 1, evidence, reason: claimed > dated ? 'YEARS_CLAIMED' : 'YEARS_MET', args: skillArgs };
@@ -40,10 +39,10 @@ export function matchExperience(req: Requirement, facts: ResumeFacts, kb: Knowle
       credit: weights.listedSkillCredit,
       evidence: listed.flatMap((f) => (f.listed ? [f.listed] : [])),
       reason: 'SKILL_ONLY_LISTED',
-      args: { skills: listed.map((f) => f.skill), required: years(required) },
+      args: { skills: listed.map((f) => f.skill), required: monthsToYears(required) },
     };
   }
-  return { status: 'missing', credit: 0, evidence: [], reason: 'EXPERIENCE_NOT_FOUND', args: { skills: req.skills, required: years(required) } };
+  return { status: 'missing', credit: 0, evidence: [], reason: 'EXPERIENCE_NOT_FOUND', args: { skills: req.skills, required: monthsToYears(required) } };
 }
 
 function lines(findings: readonly SkillFinding[]): Evidence[] {
@@ -60,7 +59,7 @@ function matchTotal(req: Requirement, facts: ResumeFacts, required: number): Ver
   }
   const found = facts.extract.totalMonths;
   const evidence = facts.positions.map(positionEvidence);
-  const args = { found: years(found), required: years(required), months: found };
+  const args = { found: monthsToYears(found), required: monthsToYears(required), months: found };
   if (found >= required) return { status: 'met', credit: 1, evidence, reason: 'TOTAL_YEARS_MET', args };
   if (found > 0) return { status: 'partial', credit: found / required, evidence, reason: 'TOTAL_YEARS_BELOW', args };
   return { status: 'missing', credit: 0, evidence, reason: 'NO_DATED_EXPERIENCE', args };

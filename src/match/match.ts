@@ -15,8 +15,13 @@ export function matchRequirement(req: Requirement, facts: ResumeFacts, kb: Knowl
 
 function decide(req: Requirement, facts: ResumeFacts, kb: Knowledge, weights: Weights): Verdict {
   switch (req.kind) {
-    case 'experience':
-      return matchExperience(req, facts, kb, weights);
+    case 'experience': {
+      const experience = matchExperience(req, facts, kb, weights);
+      // "Bachelor's degree in CS and 5+ years of software development": both must hold; the weaker decides.
+      if (!req.degree) return experience;
+      const degree = matchDegree(req, facts, weights);
+      return degree.credit < experience.credit ? degree : experience;
+    }
     case 'degree':
       return matchDegree(req, facts, weights);
     case 'credential':

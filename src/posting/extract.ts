@@ -1,24 +1,25 @@
 // Reads a posting: its title, its requirements (basic and preferred), the skills it names, and notes
 // (work authorisation, location, travel) that are reported but not scored.
 import { getKnowledge, type Knowledge } from '../knowledge/index';
-import { BOILERPLATE_PHRASES, NOTE_PHRASES, PREFERRED_MARKERS } from '../knowledge/posting-phrases';
+import { BOILERPLATE_PHRASES, NOTE_PHRASES, PREFERRED_MARKERS, REQUIRED_MARKERS, REQUIREMENT_CUES, TITLE_CUES } from '../knowledge/posting-phrases';
 import { TITLE_WORDS } from '../knowledge/titles';
 import { findSkills } from '../find/skills';
-import type { PostingExtract, PostingSkill, Requirement } from '../schema';
+import type { NoteTopic, PostingExtract, PostingSection, PostingSkill, Requirement } from '../schema';
 import { normalizeText } from '../text/normalize';
+import { escapeRegExp, phraseRegExp } from '../text/regex';
 import { readRequirement } from './requirement';
-import { segmentPosting, type PostingSection, type PostingUnit } from './sections';
+import { segmentPosting, type PostingUnit } from './sections';
 
-const phraseRe = (phrases: readonly string[]) =>
-  new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-const BOILERPLATE = phraseRe(BOILERPLATE_PHRASES);
-const PREFERRED = phraseRe(PREFERRED_MARKERS);
-const REQUIRED = /\b(?:required|must|mandatory|essential)\b/i;
-const NOTES = Object.entries(NOTE_PHRASES).map(([topic, phrases]) => [topic, phraseRe(phrases)] as const);
+const BOILERPLATE = phraseRegExp(BOILERPLATE_PHRASES);
+const PREFERRED = phraseRegExp(PREFERRED_MARKERS);
+const REQUIRED = phraseRegExp(REQUIRED_MARKERS);
+const CUES = phraseRegExp(REQUIREMENT_CUES);
+const NOTES = (Object.entries(NOTE_PHRASES) as [NoteTopic, readonly string[]][]).map(([topic, phrases]) => [topic, phraseRegExp(phrases)] as const);
 
 export function extractPosting(input: string, kb: Knowledge = getKnowledge()): PostingExtract {
   const text = normalizeText(input);
   const units = segmentPosting(text);
+  const title = findTitle(text);
   const requirements: Requirement[] = [];
   const skills = new Map<string, PostingSkill>();
   const notes: PostingExtract['notes'] = [];
@@ -31,34 +32,36 @@ export function extractPosting(input: string, kb: Knowledge = getKnowledge()): P
   for (const unit of units) {
     if (unit.heading !== lastHeading) closed = false;
     lastHeading = unit.heading;
-    const note = NOTES.find(([, re]) => re.test(unit.text));
-    const boilerplate = BOILERPLATE.test(unit.text);
+    // The title line names a role, not a skill the posting asks for ("Data Engineer").
+    if (title && unit.text === title) continue;
+    const requirement = readRequirement(unit.text, 'basic', '', unit.line, kb);
+    const asks = requirement.kind !== 'other';
+    const note = NOTES.find(([, re]) => re.test(unit.text))?.[0];
+    // "3+ years of dental office experience" asks for something; "dental insurance" does not.
+    const boilerplate = !asks && BOILERPLATE.test(unit.text);
     // Salary lines say "Remote: $175,800": only the work-authorisation note survives in boilerplate.
-    if (note && (!boilerplate || note[0] === 'work-authorization') && notes.length < 20) {
-      notes.push({ topic: note[0] as PostingExtract['notes'][number]['topic'], text: unit.text });
-    }
+    if (note && (!boilerplate || note === 'work-authorization') && notes.length < 20) notes.push({ topic: note, text: unit.text });
     if (boilerplate) {
       closed = true;
       continue;
     }
-    if (note) continue;
     const section: PostingSection = closed ? 'other' : unit.section;
-    if (section === 'other' && !(hasQualificationSection ? false : looksLikeRequirement(unit))) {
+    // "Experience with hybrid cloud such as AWS" is a requirement that happens to say "hybrid".
+    if (note && !asks && !(section !== 'other' && (CUES.test(unit.text) || /\bexperience\b/i.test(unit.text)))) continue;
+    if (section === 'other' && (hasQualificationSection || !CUES.test(unit.text))) {
       addSkills(skills, unit, 'other', kb);
       continue;
     }
     if (isBareSkillList(unit.text, kb)) {
-      addSkills(skills, unit, section === 'other' ? 'other' : section, kb, true);
+      addSkills(skills, unit, section, kb, true);
       continue;
     }
-    const requirement = readRequirement(unit.text, 'basic', '', unit.line, kb);
     // "Virginia, United States" under a skills heading: a fragment that asks for nothing.
-    if (requirement.kind === 'other' && unit.text.split(/\s+/).length < 4) continue;
+    if (!asks && unit.text.split(/\s+/).length < 4) continue;
     const marked = isMarkedPreferred(unit.text) ? 'preferred' : section === 'other' ? 'basic' : section;
     requirements.push({ ...requirement, id: `${marked}-${++counters[marked]}`, section: marked });
   }
   if (!requirements.length) warnings.push('No qualifications were found in the posting: is it a job posting?');
-  const title = findTitle(text);
   return {
     kind: 'posting',
     ...(title ? { title } : {}),
@@ -76,11 +79,6 @@ function isMarkedPreferred(text: string): boolean {
   if (!marker || REQUIRED.test(text)) return false;
   const clause = text.search(/[,;(]|\s[–-]\s/);
   return clause < 0 || marker.index < clause || !/\d|\b(?:years?|degree)\b/i.test(text.slice(0, clause));
-}
-
-// A posting with no qualification headings at all: sentences that ask for years, a degree or "must" count.
-function looksLikeRequirement(unit: PostingUnit): boolean {
-  return /\b(?:years?|yrs|degree|required|must|experience with|proficien\w*|knowledge of|familiarity with)\b/i.test(unit.text);
 }
 
 // "Docker" / "SQL" under "Nice-to-have skills": a list of names, not a sentence.
@@ -101,13 +99,18 @@ function addSkills(skills: Map<string, PostingSkill>, unit: PostingUnit, section
   }
 }
 
-const TITLE_WORD = new RegExp(`\\b(?:${TITLE_WORDS.join('|')})s?\\b`, 'i');
+const TITLE_WORD = new RegExp(`\\b(?:${TITLE_WORDS.map(escapeRegExp).join('|')})s?\\b`, 'i');
+const bothCases = (cue: string) => escapeRegExp(cue).replace(/^\p{L}/u, (l) => `[${l.toUpperCase()}${l}]`);
+// "As a Senior …": the cue in either case, then up to six capitalised words.
+const TITLE_CUE = new RegExp(
+  `\\b(?:${TITLE_CUES.map(bothCases).join('|')})\\s+((?:[A-Z][\\w/&+.-]*\\s?){1,6})`,
+);
 
 // The title: a short first line that names a role, else "As a Senior Machine Learning Engineer".
 function findTitle(text: string): string | undefined {
   const first = text.split('\n').find((l) => l.trim())?.replace(/^#+\s*/, '').trim();
   if (first && first.length <= 80 && !/[.!?]$/.test(first) && TITLE_WORD.test(first)) return first;
-  const m = /\b(?:[Aa]s an?|[Hh]iring an?|[Ss]eeking an?|[Ll]ooking for an?|[Jj]oin us as an?|[Rr]ole of)\s+((?:[A-Z][\w/&+.-]*\s?){1,6})/.exec(text);
+  const m = TITLE_CUE.exec(text);
   const candidate = m?.[1]?.trim();
   return candidate && TITLE_WORD.test(candidate) ? candidate : undefined;
 }

@@ -1,12 +1,14 @@
 // One qualification sentence → one requirement: years, degree, skills (all-of or any-of), credentials.
 import type { Knowledge } from '../knowledge/index';
-import { ANY_OF_CUES } from '../knowledge/posting-phrases';
+import { ANY_OF_CUES, PREFERRED_MARKERS } from '../knowledge/posting-phrases';
 import { findDegrees, findFields, lowestLevel, RELATED_WORDS_RE } from '../find/degrees';
 import { findSkills, type SkillMention } from '../find/skills';
 import type { DegreeRequirement, Requirement, Section } from '../schema';
+import { phraseRegExp } from '../text/regex';
 import { parseYears } from './years';
 
-const ANY_OF = new RegExp(`(?:^|\\s)(?:${ANY_OF_CUES.map((c) => c.replace(/\./g, '\\.')).join('|')})(?=\\s|:|,)`, 'i');
+const ANY_OF = phraseRegExp(ANY_OF_CUES);
+const PREFERRED = phraseRegExp(PREFERRED_MARKERS);
 const EQUIVALENT_EXPERIENCE =
   /\bor (?:an? )?(?:equivalent|comparable|relevant)(?: \w+){0,3} experience\b|\bequivalent combination of (?:education|training) and experience\b|\bor equivalent\b/i;
 
@@ -14,8 +16,8 @@ export function readRequirement(text: string, section: Section, id: string, line
   const requirement: Requirement = { id, section, kind: 'other', text, line };
   const years = parseYears(text);
   const degree = readDegree(text, kb);
-  const mentions = findSkills(text, kb);
-  const skills = specificSkills(mentions, kb);
+  const mentions = askedFor(text, findSkills(text, kb));
+  const skills = specificSkills(text, mentions, kb);
   const credentials = [...new Set(kb.credentialIndex.find(text).map((h) => h.value))];
   if (years) requirement.years = years;
   if (degree) requirement.degree = degree;
@@ -28,17 +30,41 @@ export function readRequirement(text: string, section: Section, id: string, line
   return requirement;
 }
 
-// "programming experience in Python, Scala, or Java": Programming is shown by each language, so the
-// requirement names the languages; a broad skill stays only when nothing more specific implies it.
-function specificSkills(mentions: readonly SkillMention[], kb: Knowledge): string[] {
-  const names = [...new Set(mentions.map((m) => m.name))];
-  const implied = new Set(names.flatMap((n) => kb.skills[kb.byName.get(n)!]!.implies));
-  return names.filter((n) => !implied.has(n));
+// "5+ years of Java; Spring a plus": the skills of a clause that says "a plus" are a bonus, not the subject.
+function askedFor(text: string, mentions: readonly SkillMention[]): SkillMention[] {
+  const clauses = clausesOf(text);
+  const bonus = (m: SkillMention) => clauses.some((c) => c.bonus && m.start >= c.start && m.end <= c.end);
+  const kept = mentions.filter((m) => !bonus(m));
+  return kept.length ? kept : [...mentions];
 }
 
-// "Python, Scala, or Java" and "such as X, Y" are alternatives; "PostgreSQL and Redis" needs both.
-// Skills that are not one coordinated list ("data pipelines for ML applications") describe one subject
-// and are read as alternatives too.
+function clausesOf(text: string): { start: number; end: number; bonus: boolean }[] {
+  const out: { start: number; end: number; bonus: boolean }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[;,(]|\s[–-]\s|$/g)) {
+    const end = m.index;
+    if (end > start) out.push({ start, end, bonus: PREFERRED.test(text.slice(start, end)) });
+    start = end + Math.max(1, m[0].length);
+    if (!m[0]) break;
+  }
+  return out;
+}
+
+// "programming experience in Python, Scala, or Java": Programming is shown by each language, so the
+// requirement names the languages; a broad skill stays when nothing more specific in its clause implies it.
+function specificSkills(text: string, mentions: readonly SkillMention[], kb: Knowledge): string[] {
+  const clauses = clausesOf(text.replace(/,/g, ' '));
+  const clauseOf = (m: SkillMention) => clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
+  const names = [...new Set(mentions.map((m) => m.name))];
+  return names.filter((name) => {
+    const own = mentions.filter((m) => m.name === name).map(clauseOf);
+    return !mentions.some((m) => m.name !== name && own.includes(clauseOf(m)) && kb.skills[kb.byName.get(m.name)!]!.implies.includes(name));
+  });
+}
+
+// "Python, Scala, or Java" and "such as X, Y" are alternatives; "PostgreSQL and Redis" needs both, and so does
+// "Python and experience with AWS". Skills joined by neither ("data pipelines for ML applications")
+// describe one subject and are read as alternatives.
 function isAnyOf(text: string, all: readonly SkillMention[]): boolean {
   // "Kubernetes (k8s) and Docker": a skill named twice in a row is one item of the list.
   const mentions: SkillMention[] = [];
@@ -48,14 +74,9 @@ function isAnyOf(text: string, all: readonly SkillMention[]): boolean {
     else if (!mentions.some((x) => x.name === m.name)) mentions.push(m);
   }
   if (ANY_OF.test(text.slice(0, mentions[0]!.start + 1))) return true;
-  let sawAnd = false;
-  for (let i = 1; i < mentions.length; i++) {
-    const gap = text.slice(mentions[i - 1]!.end, mentions[i]!.start).toLowerCase().replace(/[()]/g, ' ');
-    if (/\bor\b|\//.test(gap)) return true;
-    if (!/^(?:[\s,;&]|\band\b|\bwith\b)*$/.test(gap)) return true;
-    if (/\band\b|&/.test(gap)) sawAnd = true;
-  }
-  return !sawAnd;
+  const gaps = mentions.slice(1).map((m, i) => text.slice(mentions[i]!.end, m.start).toLowerCase());
+  if (gaps.some((g) => /\bor\b|\//.test(g))) return true;
+  return !gaps.some((g) => /\band\b|&/.test(g));
 }
 
 function readDegree(text: string, kb: Knowledge): DegreeRequirement | undefined {
@@ -75,25 +96,30 @@ function readDegree(text: string, kb: Knowledge): DegreeRequirement | undefined 
 }
 
 // " in computer science, electrical engineering, mathematics, or similar field" →
-// fields [computer science, electrical engineering, mathematics], orRelated.
+// fields [computer science, electrical engineering, mathematics], orRelated. The "in" must follow the
+// degree: "Bachelor's degree plus 3 years of experience in operations" names no field.
 function readFields(after: string): { fields: string[]; orRelated: boolean } {
-  const m = /^[^.;]*?\b(?:in|of)\s+(?:a |an |the )?([^.;()]+)/i.exec(after);
+  const start = /^(?:[\s./,]|\bor\b|\band\b|\bdegree\b)*/i.exec(after)![0].length;
+  const m = /^(?:\([\w.]{1,10}\)\s*)*(?:in|of)\s+(?:a |an |the )?([^.;()]+)/i.exec(after.slice(start));
   if (!m) return { fields: [], orRelated: false };
-  const clause = m[1]!.split(/\b(?:or|and) (?:equivalent|comparable)\b|\bpreferred\b|\brequired\b|\bwith\b|\bfrom\b|\bplus\b/i)[0]!;
+  const clause = m[1]!.split(/\b(?:or|and) (?:equivalent|comparable)\b|\bpreferred\b|\brequired\b|\bwith\b|\bfrom\b|\bplus\b|\band \d/i)[0]!;
   const fields: string[] = [];
   let orRelated = false;
   for (const raw of clause.split(/,|\/|\bor\b|\band\/or\b/i)) {
     const item = raw.replace(/^\s*(?:and|a|an|the)\s+/i, '').trim().toLowerCase();
     if (!item) continue;
+    const known = findFields(item);
     if (RELATED_WORDS_RE.test(item)) {
       orRelated = true;
       const core = item.replace(RELATED_WORDS_RE, '').replace(/\b(?:fields?|disciplines?|areas?|subjects?|degrees?)\b/g, '').trim();
-      if (core) fields.push(core);
+      if (known.length || (core && core.split(/\s+/).length <= 2)) fields.push(...(known.length ? known : [core]).filter((f) => !fields.includes(f)));
       continue;
     }
-    const known = findFields(item);
     if (known.length) fields.push(...known.filter((f) => !fields.includes(f)));
-    else if (item.split(/\s+/).length <= 4) fields.push(item.replace(/\s+(?:fields?|disciplines?|degree)$/, ''));
+    // An unknown field of a few words ("Public Policy"), never a phrase about experience.
+    else if (item.split(/\s+/).length <= 3 && !/\d|\b(?:experience|years?|degree|knowledge|skills?)\b/.test(item)) {
+      fields.push(item.replace(/\s+(?:fields?|disciplines?)$/, ''));
+    }
   }
   return { fields, orRelated };
 }

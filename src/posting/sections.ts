@@ -2,9 +2,9 @@
 // Headings stand on their own line ("Preferred Qualifications") or inline ("…work. Basic Qualifications:
 // Bachelor's degree."); inline ones come only from the heading lists in knowledge/headings.ts.
 import { POSTING_BASIC_HEADINGS, POSTING_OTHER_HEADINGS, POSTING_PREFERRED_HEADINGS } from '../knowledge/headings';
+import type { PostingSection } from '../schema';
 import { headingKey, isRule, readBullet, splitLines, splitSentences, stripMarkup } from '../text/segment';
 
-export type PostingSection = 'basic' | 'preferred' | 'other';
 
 export interface PostingUnit {
   text: string;

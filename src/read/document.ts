@@ -1,7 +1,6 @@
 // The only place fitscore reads input: a file or stdin, with every user error turned into one clear line.
 // Formats are chosen by content where the extension lies; PDF and Word come in their own readers.
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { FitscoreError } from '../errors';
 import { decode, looksBinary } from './decode';
 import { htmlToText, looksLikeHtml } from './html';
@@ -11,7 +10,8 @@ export interface ReadOptions {
   /** What the document is, for messages: "posting", "résumé". */
   role: string;
   maxBytes: number;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads stdin, stopping once more than `limit` bytes have come (the caller refuses them then). */
+  readStdin: (limit: number) => Promise<Uint8Array>;
   /** For an encrypted PDF. */
   password?: string;
 }
@@ -27,7 +27,7 @@ export interface ReadResult {
 export const DEFAULT_MAX_MB = 20;
 
 export async function readDocument(path: string, options: ReadOptions): Promise<ReadResult> {
-  const bytes = path === '-' ? await options.readStdin() : await readBytes(path, options);
+  const bytes = path === '-' ? await options.readStdin(options.maxBytes + 1) : await readBytes(path, options);
   const where = path === '-' ? `${options.role} from stdin` : `${options.role} '${path}'`;
   if (bytes.length > options.maxBytes) throw tooLarge(where, options.maxBytes);
   if (isPdf(bytes)) {
@@ -39,7 +39,7 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
     const { readDocx } = await import('./docx');
     return checked({ text: await readDocx(bytes, where), source: path, format: 'docx', warnings: [] }, where, options.role);
   }
-  refuseOtherFormats(bytes, path, where);
+  refuseOtherFormats(bytes, where);
   const { text } = decode(bytes);
   if (looksBinary(text)) {
     throw new FitscoreError('INPUT_BINARY', `${where} is not text (it looks like binary data): give a PDF, .docx, .txt or .md file.`);
@@ -106,23 +106,26 @@ async function readBytes(path: string, options: ReadOptions): Promise<Uint8Array
 const tooLarge = (where: string, maxBytes: number) =>
   new FitscoreError(
     'INPUT_TOO_LARGE',
-    `${where} is larger than the ${Math.round(maxBytes / 1048576)} MB limit: is it the right file? --max-size MB raises the limit.`,
+    `${where} is larger than the ${formatMb(maxBytes)} MB limit: is it the right file? --max-size MB raises the limit.`,
   );
+
+const formatMb = (bytes: number) => String(Number((bytes / 1048576).toPrecision(3)));
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 
-function refuseOtherFormats(bytes: Uint8Array, path: string, where: string): void {
-  const ext = extname(path).toLowerCase();
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || ['.docx', '.odt', '.pages'].includes(ext)) {
+// Formats fitscore does not read, told by their first bytes (the extension may lie either way).
+function refuseOtherFormats(bytes: Uint8Array, where: string): void {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an OpenDocument, Pages or other zipped file: export it as PDF or .docx.`);
   }
-  if (['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.heic'].includes(ext)) {
-    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an image: run OCR on it first, or give the résumé as PDF or text.`);
-  }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) || ext === '.doc') {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an old Word .doc file: open it in Word or LibreOffice and save it as .docx, PDF or plain text.`);
   }
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]) || ext === '.rtf') {
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
     throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an RTF file: save it as PDF or plain text and try again.`);
+  }
+  const image = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x49, 0x49, 0x2a, 0x00], [0x4d, 0x4d, 0x00, 0x2a]];
+  if (image.some((signature) => startsWith(bytes, signature))) {
+    throw new FitscoreError('FORMAT_UNSUPPORTED', `${where} is an image: run OCR on it first, or give the résumé as PDF or text.`);
   }
 }

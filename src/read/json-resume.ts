@@ -2,8 +2,14 @@
 // ({ title, description, qualifications, skills… }). Their structured fields are laid out as the text
 // résumé or posting that the extractors read, with dates written one way ("Dec 2013 – Dec 2014").
 
+import { MONTHS } from '../knowledge/dates';
+
 type Json = Record<string, unknown>;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// "Jan" … "Dec", from the month names the date reader knows.
+const MONTH_NAMES = Object.entries(MONTHS)
+  .filter(([name]) => name.length === 3)
+  .sort((a, b) => a[1] - b[1])
+  .map(([name]) => name[0]!.toUpperCase() + name.slice(1));
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -14,7 +20,7 @@ function date(v: unknown): string {
   const s = str(v);
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(s);
   if (!m) return s;
-  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m[2] ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   return month ? `${month} ${m[1]}` : m[1]!;
 }
 

@@ -1,7 +1,8 @@
 // `fitscore extract` in a terminal: what was read from one document, line by line.
+import { monthsToYears } from '../resume/dates';
 import type { PostingExtract, ResumeExtract } from '../schema';
 
-const years = (months: number) => `${Math.round(months / 1.2) / 10} y`;
+const years = (months: number) => `${monthsToYears(months)} y`;
 
 export function renderPostingExtract(p: PostingExtract): string {
   const out = [`Posting${p.title ? `: ${p.title}` : ''}`, ''];

@@ -1,6 +1,7 @@
 // The terminal report: score, then each qualification with ✔ / ~ / ✘ / ? and its evidence.
 // The only module that uses chalk; colour is decided by the caller (NO_COLOR, FORCE_COLOR, --no-color).
 import { Chalk, type ChalkInstance } from 'chalk';
+import { monthsToYears } from '../resume/dates';
 import type { Report, RequirementResult } from '../schema';
 import type { RenderOptions } from './options';
 
@@ -49,4 +50,4 @@ function requirementLines(r: RequirementResult, paint: Record<RequirementResult[
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const years = (months: number) => `${Math.round(months / 1.2) / 10} years`;
+const years = (months: number) => `${monthsToYears(months)} years`;

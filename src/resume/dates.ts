@@ -2,6 +2,7 @@
 // "03/2017 – 06/2020", "06/15 - Now", "Sept. 2016 to date", "Summer 2023", "2019–".
 // Months are counted as people and LinkedIn count them (see monthsOf).
 import { MONTHS, PRESENT_WORDS, RANGE_WORDS, SEASONS } from '../knowledge/dates';
+import { YEAR_MONTH } from '../schema';
 
 export interface YearMonth {
   year: number;
@@ -200,6 +201,9 @@ export const formatYearMonth = (monthIndex: number): string => {
 };
 
 export function parseYearMonth(value: string): YearMonth | undefined {
-  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
-  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
+  const m = YEAR_MONTH.exec(value);
+  return m ? { year: Number(value.slice(0, 4)), month: Number(m[1]) } : undefined;
 }
+
+/** Months as years with one decimal, the way reports show them: 161 → 13.4. */
+export const monthsToYears = (months: number): number => Math.round((months / 12) * 10) / 10;

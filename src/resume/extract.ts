@@ -1,7 +1,7 @@
 // Reads a résumé: dated positions (with the skills each one shows), total experience, education,
 // skills listed without dates, and explicit claims ("8+ years of Python").
 import { getKnowledge, type Knowledge } from '../knowledge/index';
-import { findSkills, type SkillMention } from '../find/skills';
+import { findSkills } from '../find/skills';
 import { findYears } from '../posting/years';
 import type { Evidence, Position, ResumeExtract } from '../schema';
 import { normalizeText } from '../text/normalize';
@@ -29,9 +29,6 @@ export interface ResumeFacts {
   /** Credentials and degrees are looked up in the whole text. */
   lines: SectionedLine[];
 }
-
-// Guarded names ("Spark", "Go") count in a position whose text names two or more plainly technical skills.
-const TECH = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'data', 'ml', 'tool']);
 
 export function readResume(input: string, asOf: YearMonth, kb: Knowledge = getKnowledge()): ResumeFacts {
   const text = normalizeText(input);
@@ -107,32 +104,33 @@ export function readResume(input: string, asOf: YearMonth, kb: Knowledge = getKn
   };
 }
 
+// Each line on its own: a guarded name ("Spark", "Go") needs its own sentence to show it is a skill.
 function skillsOf(lines: readonly SectionedLine[], kb: Knowledge): Map<string, Evidence> {
-  const bodies = lines.map((l) => ({ text: readBullet(stripMarkup(l.text)).text, line: l.number }));
-  const all = bodies.flatMap((b) => findSkills(b.text, kb, { list: true }).map((m) => ({ m, b })));
-  const plain = new Set(
-    all.filter(({ m }) => !m.guarded && TECH.has(kb.skills[kb.byName.get(m.name)!]!.category)).map(({ m }) => m.name),
-  );
   const evidence = new Map<string, Evidence>();
-  const keep = (m: SkillMention, b: { text: string; line: number }) => {
-    if (!evidence.has(m.name)) evidence.set(m.name, { text: b.text, line: b.line });
-  };
-  const strict = new Set(bodies.flatMap((b) => findSkills(b.text, kb).map((m) => `${b.line}:${m.start}`)));
-  for (const { m, b } of all) {
-    const tech = TECH.has(kb.skills[kb.byName.get(m.name)!]!.category);
-    if (strict.has(`${b.line}:${m.start}`) || (plain.size >= 2 && tech)) keep(m, b);
+  for (const l of lines) {
+    const text = readBullet(stripMarkup(l.text)).text;
+    for (const m of findSkills(text, kb)) if (!evidence.has(m.name)) evidence.set(m.name, { text, line: l.number });
   }
   return evidence;
 }
 
-// "8+ years of Python and Spark" in a summary: a claim for each skill of the sentence.
+// "8+ years of Python and Spark" in a summary: a claim for each skill the years phrase governs: those after
+// "of/in/with" up to the next years phrase, or the one just before "(8 years)" in "Python (8 years), Go".
 function readClaims(text: string, line: number, kb: Knowledge, claims: Map<string, { months: number; evidence: Evidence }>) {
   for (const sentence of splitSentences(text)) {
-    const years = findYears(sentence.text)[0];
-    if (!years) continue;
-    for (const m of findSkills(sentence.text, kb)) {
-      const months = Math.round(years.min * 12);
-      if ((claims.get(m.name)?.months ?? 0) < months) claims.set(m.name, { months, evidence: { text: sentence.text, line } });
-    }
+    const plain = sentence.text.replace(/\s+/g, ' ');
+    const years = findYears(plain);
+    if (!years.length) continue;
+    const mentions = findSkills(plain, kb);
+    years.forEach((y, k) => {
+      const next = years[k + 1]?.start ?? plain.length;
+      const governed = /^\s*(?:of|in|with|using|working with|experience (?:in|with|of))\b/i.test(plain.slice(y.end))
+        ? mentions.filter((m) => m.start >= y.end && m.start < next)
+        : mentions.filter((m) => /^\s*\(\s*$/.test(plain.slice(m.end, y.start)));
+      const months = Math.round(y.min * 12);
+      for (const m of governed) {
+        if ((claims.get(m.name)?.months ?? 0) < months) claims.set(m.name, { months, evidence: { text: sentence.text, line } });
+      }
+    });
   }
 }

@@ -2,8 +2,9 @@
 // come from the header lines just above it (or the rest of its own line), its text runs to the next header.
 // Layouts seen in the corpus: "Title, Org | Jan 2019 – Present"; "• Org   City, ST" over "Title   Oct 2016 –
 // Present"; "Org, Title" over a bullet that carries the dates (Typst); "Org" / ": *Title*" / "__2004-2005__".
-import { COUNTRIES } from '../knowledge/places';
-import { INTERN_WORDS, PART_TIME_WORDS, TITLE_WORDS } from '../knowledge/titles';
+import { COUNTRIES, WORKPLACE_WORDS } from '../knowledge/places';
+import { INTERN_WORDS, ORGANIZATION_ABBREVIATIONS, PART_TIME_WORDS, TITLE_WORDS } from '../knowledge/titles';
+import { escapeRegExp } from '../text/regex';
 import { readBullet, stripMarkup } from '../text/segment';
 import { findDates, intervalOf, type DateRange, type Interval, type YearMonth } from './dates';
 import type { SectionedLine } from './sections';
@@ -30,11 +31,15 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const TITLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORDS.join('|')})s?(?![\\p{L}])`, 'iu');
 const INTERN_RE = new RegExp(`(?:^|[^\\p{L}])(?:${INTERN_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const PART_TIME_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PART_TIME_WORDS.join('|')})(?![\\p{L}])`, 'iu');
-const LOCATION = /^(?:\(?(?:[Rr]emote|REMOTE|[Hh]ybrid|[Oo]n-?[Ss]ite)\)?|[\p{Lu}][\p{L}.' -]*,\s?[A-Z]{2}(?:,\s?[\p{Lu}][\p{L} ]+)?)$/u;
+const WORKPLACE = new Set(WORKPLACE_WORDS);
+// "Mountain View, CA", "Dayton, OH, USA"; or a place of work ("Remote", "(Hybrid)").
+const CITY_STATE = /^[\p{Lu}][\p{L}.' -]*,\s?[A-Z]{2}(?:,\s?[\p{Lu}][\p{L} ]+)?$/u;
+const LOCATION = { test: (piece: string) => CITY_STATE.test(piece) || WORKPLACE.has(piece.replace(/^\(|\)$/g, '').toLowerCase()) };
 
 /** A line of prose (a bullet's sentence) rather than a header. */
 /** Ends like a sentence, not like "Harrowgate Supply Co." or "Acme Inc.". */
-const endsSentence = (text: string) => /[.;]$/.test(text) && !/\b(?:Inc|Co|Ltd|Corp|Jr|Sr|LLC|LLP|Bros|S\.A|Univ)\.$/.test(text);
+const ORG_ABBREVIATION = new RegExp(`\\b(?:${ORGANIZATION_ABBREVIATIONS.map(escapeRegExp).join('|')})\\.$`);
+const endsSentence = (text: string) => /[.;]$/.test(text) && !ORG_ABBREVIATION.test(text);
 const isContent = (item: Item) => words(item.text) >= 10 || endsSentence(item.text) || /^\p{Ll}/u.test(item.text);
 
 export function readPositions(lines: readonly SectionedLine[], asOf: YearMonth): RawPosition[] {

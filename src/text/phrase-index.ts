@@ -70,9 +70,13 @@ export class PhraseIndex<T> {
       // "Python/Scala", "React-based": the compound is no name, its parts may be.
       if (/[/\-]/.test(token.text)) {
         const parts = splitCompound(token);
-        for (let p = 0; p < parts.length; p++) {
-          const part = this.matchAt(text, parts, p, true);
-          if (part) hits.push({ ...part.hit, partOfCompound: true, token: i });
+        const found = parts.map((_, p) => this.matchAt(text, parts, p, true));
+        // "TS/SCI" is a clearance, not TypeScript: a short case-sensitive part counts only when every part
+        // of the compound is a name ("R/Python", "C/C++").
+        const allNamed = found.every(Boolean);
+        for (const part of found) {
+          if (!part || (!allNamed && part.caseSensitive && part.hit.text.length <= 2)) continue;
+          hits.push({ ...part.hit, partOfCompound: true, token: i });
         }
       }
       i += 1;
@@ -85,7 +89,7 @@ export class PhraseIndex<T> {
     tokens: Token[],
     i: number,
     singleOnly = false,
-  ): { hit: PhraseHit<T>; length: number } | undefined {
+  ): { hit: PhraseHit<T>; length: number; caseSensitive: boolean } | undefined {
     const token = tokens[i]!;
     const key = keyOf(token.text);
     let candidates = this.byFirst.get(key);
@@ -109,6 +113,7 @@ export class PhraseIndex<T> {
     return {
       hit: { value: best.value, start: token.start, end: last.end, text: text.slice(token.start, last.end), partOfCompound: false, token: i },
       length: best.keys.length,
+      caseSensitive: best.caseSensitive,
     };
   }
 

@@ -9,7 +9,7 @@ describe('skills named in a sentence', () => {
     ['Experience with Go and Rust', ['Go', 'Rust']],
     ['R and SAS for statistical analysis', ['R', 'SAS', 'Statistics']],
     ['Built mobile apps in React Native', ['React Native']],
-    ['Deployed on k8s with Helm', ['Kubernetes']],
+    ['Deployed on k8s with Helm', ['Kubernetes', 'Helm']],
     ['Trained models with sklearn and PyTorch', ['scikit-learn', 'PyTorch']],
     ['Wrote ETL jobs in PySpark on Postgres', ['ETL', 'Apache Spark', 'PostgreSQL']],
     ['Services in Node.js and C++ with CI/CD', ['Node.js', 'C++', 'CI/CD']],

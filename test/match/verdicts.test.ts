@@ -24,7 +24,7 @@ describe('experience verdicts', () => {
     ['10+ years of professional experience', EXPERIENCE('Built services'), 'partial', 'TOTAL_YEARS_BELOW'],
     ['3+ years of experience in a fast-paced environment', EXPERIENCE('Built services'), 'unknown', 'EXPERIENCE_SUBJECT_UNKNOWN'],
   ])('"%s" → %s (%s)', (requirement, resume, status, reason) => {
-    expect(verdict(requirement, resume)).toMatchObject({ status: expect.stringMatching(status), reason: expect.stringMatching(reason) });
+    expect(verdict(requirement, resume)).toMatchObject({ status, reason });
   });
 
   it('gives partial credit in proportion: 6.9 of 10 years → 0.69', () => {

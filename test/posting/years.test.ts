@@ -241,7 +241,7 @@ describe('findYears', () => {
   });
 });
 
-// Cases the code gets wrong today (input → returned → expected); see the report to the lead engineer.
+// Phrasings found by the first sweep of the corpus tables, fixed since.
 describe('phrasings found by the first sweep of the corpus tables', () => {
   it.each([
     ['seventeen years', { min: 17 }],

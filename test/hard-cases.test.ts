@@ -1,0 +1,114 @@
+// Inputs that broke earlier versions (a code review's findings), kept as tests in both directions.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze';
+import { extractPosting } from '../src/posting/extract';
+import { parseYears } from '../src/posting/years';
+import { readResume } from '../src/resume/extract';
+import { findSkills, skillNames } from '../src/find/skills';
+import { getKnowledge } from '../src/knowledge/index';
+
+const posting = (bullets: string[]) => extractPosting(`Requirements\n${bullets.map((b) => `- ${b}`).join('\n')}\n`);
+const asOf = { year: 2026, month: 11 };
+
+describe('posting sentences', () => {
+  it('keeps requirements that mention a boilerplate word, and the ones after them', () => {
+    const p = posting(['3+ years of dental office experience', 'Must be eligible for a security clearance', '3+ years of Kafka']);
+    expect(p.requirements.map((r) => r.text)).toEqual(['3+ years of dental office experience', 'Must be eligible for a security clearance', '3+ years of Kafka']);
+  });
+
+  it('still ends the section at real boilerplate', () => {
+    const p = posting(['3+ years of Go', 'We offer dental insurance and a 401(k) match', 'Free snacks every Friday for the whole team']);
+    expect(p.requirements.map((r) => r.text)).toEqual(['3+ years of Go']);
+  });
+
+  it('reads a requirement that says "remote" or "hybrid", and also reports the note', () => {
+    const p = posting(['Experience with hybrid cloud environments such as AWS or Azure', 'Experience managing remote teams of engineers']);
+    expect(p.requirements).toHaveLength(2);
+    expect(p.notes.map((n) => n.topic)).toEqual(['location', 'location']);
+  });
+
+  it.each([
+    ['Strong proficiency in Python and experience with AWS', ['Python', 'AWS'], false],
+    ['Experience with Go and a passion for clean code', ['Go', 'Software Engineering'], false],
+    ['Experience with Spark or Hadoop', ['Apache Spark', 'Hadoop'], true],
+  ] as const)('reads "%s" as %j (any-of %s)', (text, skills, anyOf) => {
+    expect(posting([text]).requirements[0]).toMatchObject({ skills, anyOf });
+  });
+
+  it('keeps Java as the subject of "5+ years of Java; Spring a plus"', () => {
+    expect(posting(['5+ years of Java; Spring a plus']).requirements[0]).toMatchObject({ section: 'basic', skills: ['Java'] });
+  });
+
+  it.each(["Bachelor's degree plus 3 years of experience", 'Proven ability to achieve desired outcomes with stakeholders'])(
+    '"%s" stays basic',
+    (text) => expect(posting([text]).requirements[0]?.section).toBe('basic'),
+  );
+
+  it.each([
+    ["Bachelor's degree plus 3 years of experience in operations", []],
+    ["Master's degree with 3 years of experience, or Bachelor's with 5", []],
+    ['Degree in Computer Science or related field', ['computer science']],
+  ] as const)('reads the fields of "%s" as %j', (text, fields) => {
+    expect(posting([text]).requirements[0]?.degree?.fields).toEqual(fields);
+  });
+
+  it('reads a bare "degree in X" as a bachelor\'s', () => {
+    expect(posting(['A degree in Computer Science is required']).requirements[0]?.degree?.level).toBe('bachelor');
+    expect(posting(['Able to work to a high degree of accuracy under pressure']).requirements[0]?.degree).toBeUndefined();
+  });
+
+  it.each([
+    ['Minimum 48 months of experience', { min: 4 }],
+    ['6 months to 1 year of experience', { min: 0.5, max: 1 }],
+    ['Maintain a decade-old codebase', undefined],
+  ])('reads "%s" as %j', (text, years) => {
+    expect(parseYears(text)).toEqual(years);
+  });
+
+  it('does not read the title line as a skill the posting asks for', () => {
+    const p = extractPosting('Data Engineer\n\nRequirements\n- 3+ years of SQL\n');
+    expect(p.title).toBe('Data Engineer');
+    expect(p.skills.map((s) => s.name)).not.toContain('Data Engineering');
+  });
+});
+
+describe('résumé lines', () => {
+  it('ties each years phrase of a Skills line to its own skill', () => {
+    const r = readResume('Jane\n\nExperience\nEngineer, Acme | Jan 2024 – Present\n- Built APIs\n\nSkills\nPython (8 years), Go (1 year), Kubernetes\n', asOf);
+    expect(r.extract.skills.map((s) => [s.name, s.claimedMonths])).toEqual([
+      ['Go', 12],
+      ['Kubernetes', undefined],
+      ['Python', 96],
+    ]);
+  });
+
+  it('does not take "Swift response", "Go-to person", "Spark joy" or "Express delivery" for skills', () => {
+    const text = 'Jane\n\nExperience\nSite Reliability Engineer, Acme Corp | Jan 2020 – Present\n- Ran Python tooling on AWS\n- Swift response to incidents; Go-to person for on-call\n- Spark joy in the team through mentoring\n';
+    const skills = readResume(text, asOf).positions[0]!.position.skills;
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'AWS']));
+    for (const name of ['Swift', 'Go', 'Apache Spark']) expect(skills).not.toContain(name);
+  });
+
+  it.each([
+    ['took the helm of the team', []],
+    ['Lightning-fast delivery of shipping containers', []],
+    ['Excel at building relationships', []],
+    ['Holds an active TS/SCI clearance', []],
+    ['Cleared a bundle audit of the nursing unit', []],
+  ])('finds no skill in "%s"', (text, expected) => {
+    expect(skillNames(findSkills(text, getKnowledge()))).toEqual(expected);
+  });
+});
+
+describe('verdicts', () => {
+  it('checks the degree of a requirement that also asks for years', () => {
+    const report = analyze(
+      {
+        posting: { text: "Requirements\n- Bachelor's degree in Computer Science and 5+ years of experience in software development\n", source: 'p' },
+        resume: { text: 'Jane\n\nExperience\nSoftware Developer, Widgets Co. | Jan 2018 – Present\n- Software development in Java\n', source: 'r' },
+      },
+      { asOf: '2026-11' },
+    );
+    expect(report.requirements[0]).toMatchObject({ status: 'missing', reason: 'DEGREE_NOT_FOUND' });
+  });
+});
