@@ -16,6 +16,7 @@ const cases = [
   { name: 'text pair --json', args: ['bin/fitscore.js', SEED, RESUME, '--as-of', '2026-11', '--json'] },
   { name: 'PDF pair (seed × one-column.pdf)', args: ['bin/fitscore.js', SEED, 'fixtures/pdf/one-column.pdf', '--as-of', '2026-11'] },
   { name: 'PDF pair (two-column.pdf)', args: ['bin/fitscore.js', SEED, 'fixtures/pdf/two-column.pdf', '--as-of', '2026-11'] },
+  { name: 'PDF pair (2 pages)', args: ['bin/fitscore.js', SEED, 'fixtures/pdf/multi-page.pdf', '--as-of', '2026-11'] },
   { name: 'extract seed posting', args: ['bin/fitscore.js', 'extract', SEED, '--json'] },
 ];
 

@@ -86,6 +86,12 @@ function twoColumn(doc) {
 await make('one-column.pdf', {}, (doc) => oneColumn(doc, { footer: true }));
 await make('two-column.pdf', {}, twoColumn);
 await make('encrypted.pdf', { userPassword: 'open-sesame', ownerPassword: 'owner-only' }, (doc) => oneColumn(doc));
+await make('hyphenation.pdf', {}, (doc) => {
+  // Words broken across lines with a hyphen, as justified LaTeX sets them.
+  doc.font('Helvetica-Bold').fontSize(12).text('Experience');
+  doc.font('Helvetica').fontSize(10).text('Platform Engineer, Northgate Freight | Jan 2018 – Dec 2022');
+  for (const line of ['• Led the devel-', 'opment of the shipment tracking services in Go and', 'Kuber-', 'netes; cut on-call pages by half.']) doc.text(line);
+});
 await make('image-only.pdf', {}, (doc) => {
   // A scan has pictures of text and no text layer: here, grey bars where the lines would be.
   for (let y = 60; y < 700; y += 18) doc.rect(50, y, 300 + ((y * 7) % 200), 9).fill('#555555');

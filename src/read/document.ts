@@ -2,6 +2,7 @@
 // Formats are chosen by content where the extension lies; PDF and Word come in their own readers.
 import { readFile, stat } from 'node:fs/promises';
 import { FitscoreError } from '../errors';
+import { ENGLISH_FUNCTION_WORDS } from '../knowledge/language';
 import { decode, looksBinary } from './decode';
 import { htmlToText, looksLikeHtml } from './html';
 import { jobToText, jsonResumeKind, resumeToText } from './json-resume';
@@ -33,7 +34,7 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
   if (isPdf(bytes)) {
     const { readPdf } = await import('./pdf');
     const pdf = await readPdf(bytes, { where, ...(options.password !== undefined ? { password: options.password } : {}) });
-    return { text: pdf.text, source: path, format: 'pdf', warnings: [...pdf.warnings, ...garbled(pdf.text, where)] };
+    return checked({ text: pdf.text, source: path, format: 'pdf', warnings: [...pdf.warnings, ...garbled(pdf.text, where)] }, where, options.role);
   }
   if (isDocx(bytes)) {
     const { readDocx } = await import('./docx');
@@ -52,7 +53,16 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
 
 function checked(result: ReadResult, where: string, role: string): ReadResult {
   if (!result.text.trim()) throw new FitscoreError('INPUT_EMPTY', `${where} is empty: give a file that holds the text of the ${role}.`);
+  if (!looksEnglish(result.text)) result.warnings.push(`${where} does not look like English: fitscore reads English postings and résumés, so expect gaps.`);
   return result;
+}
+
+const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
+
+function looksEnglish(text: string): boolean {
+  const words = text.slice(0, 200_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 80) return true;
+  return words.filter((w) => ENGLISH.has(w)).length / words.length >= 0.03;
 }
 
 // A JSON Resume résumé or job: its structured fields, laid out as text. Other JSON is read as text.

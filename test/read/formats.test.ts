@@ -77,3 +77,19 @@ describe('JSON Resume', () => {
     expect(doc.format).toBe('text');
   });
 });
+
+describe('language', () => {
+  const stdin = (text: string) => readDocument('-', { role: 'résumé', maxBytes: 1e6, readStdin: async () => new TextEncoder().encode(text) });
+
+  it('warns, and still reads, a résumé that is not in English', async () => {
+    const german = 'Berufserfahrung\n' + 'Entwicklung und Betrieb der Plattform für Zahlungen mit Kubernetes und Go, Verantwortung für das Team. '.repeat(12);
+    const doc = await stdin(german);
+    expect(doc.warnings).toEqual([expect.stringMatching(/does not look like English/)]);
+    expect(doc.text).toContain('Kubernetes');
+  });
+
+  it('does not warn on an English résumé', async () => {
+    const doc = await read('fixtures/documents/resumes/strong-candidate.md');
+    expect(doc.warnings).toEqual([]);
+  });
+});

@@ -51,6 +51,13 @@ describe('PDF résumés', () => {
     for (const word of ['Profiled', 'official', 'workflows', 'certified', 'efficient', 'high-throughput']) expect(text).toContain(word);
   });
 
+  it('hyphenation: words broken across lines are joined again', async () => {
+    const { text } = await read('hyphenation.pdf');
+    expect(text).toContain('Led the development');
+    const resume = readResume(text, asOf).extract;
+    expect(resume.positions[0]).toMatchObject({ title: 'Platform Engineer', months: 60, skills: expect.arrayContaining(['Go', 'Kubernetes']) });
+  });
+
   it('a file named .pdf that is really text is read as text', async () => {
     const doc = await read('not-a-pdf.pdf');
     expect(doc.format).toBe('text');
