@@ -67,6 +67,9 @@ export const PostingExtract = z.object({
 });
 export type PostingExtract = z.infer<typeof PostingExtract>;
 
+export const PositionKind = z.enum(['internship', 'part-time', 'academic']);
+export type PositionKind = z.infer<typeof PositionKind>;
+
 export const Position = z.object({
   title: z.optional(z.string()),
   organization: z.optional(z.string()),
@@ -79,7 +82,7 @@ export const Position = z.object({
   /** The résumé line that holds the dates (1-based). */
   line: z.optional(z.number()),
   dates: z.optional(z.string()),
-  kind: z.optional(z.enum(['internship', 'part-time'])),
+  kind: z.optional(PositionKind),
 });
 export type Position = z.infer<typeof Position>;
 
@@ -190,6 +193,15 @@ export const Weights = z.strictObject({
   degreeOtherFieldCredit: z._default(z.number().check(z.gte(0), z.lte(1)), 0.5),
   /** Credit for a degree one level below the one asked for. */
   degreeLevelBelowCredit: z._default(z.number().check(z.gte(0), z.lte(1)), 0.5),
+  /** How much a month of each kind of position counts towards years of experience (a full-time month is 1). */
+  positionKinds: z._default(
+    z.strictObject({
+      internship: z._default(z.number().check(z.gte(0), z.lte(1)), 0.5),
+      'part-time': z._default(z.number().check(z.gte(0), z.lte(1)), 0.5),
+      academic: z._default(z.number().check(z.gte(0), z.lte(1)), 0.5),
+    }),
+    { internship: 0.5, 'part-time': 0.5, academic: 0.5 },
+  ),
 });
 export type Weights = z.infer<typeof Weights>;
 export type WeightsInput = z.input<typeof Weights>;

@@ -16,3 +16,4 @@ export const ORGANIZATION_ABBREVIATIONS: readonly string[] = ['Bros', 'Co', 'Cor
 /** Title words that make a position an internship or part-time role (labelled in the report). */
 export const INTERN_WORDS: readonly string[] = ['co-op', 'intern', 'internship', 'trainee', 'apprentice'];
 export const PART_TIME_WORDS: readonly string[] = ['adjunct', 'part time', 'part-time', 'volunteer'];
+export const ACADEMIC_WORDS: readonly string[] = ['doctoral candidate', 'graduate assistant', 'phd candidate', 'phd student', 'research assistant', 'teaching assistant'];

@@ -5,6 +5,7 @@ import { EQUIVALENT_EXPERIENCE_YEARS } from '../knowledge/degrees';
 import { monthsToYears } from '../resume/dates';
 import type { ResumeFacts } from '../resume/extract';
 import type { Education, Evidence, Requirement, Weights } from '../schema';
+import { experienceMonths } from './evidence';
 import type { Verdict } from './verdict';
 
 const evidenceOf = (e: Education): Evidence => ({ text: e.text ?? e.level, ...(e.line ? { line: e.line } : {}) });
@@ -33,13 +34,14 @@ export function matchDegree(req: Requirement, facts: ResumeFacts, weights: Weigh
   }
   // "BS/MS … or equivalent practical experience": enough years stand in for the degree.
   const equivalentMonths = EQUIVALENT_EXPERIENCE_YEARS[degree.level] * 12;
-  if (degree.orEquivalentExperience && facts.extract.totalMonths >= equivalentMonths) {
+  const experience = experienceMonths(facts.positions, weights);
+  if (degree.orEquivalentExperience && experience >= equivalentMonths) {
     return {
       status: 'met',
       credit: 1,
       evidence: [],
       reason: 'DEGREE_EQUIVALENT_EXPERIENCE',
-      args: { ...base, found: monthsToYears(facts.extract.totalMonths), required: equivalentMonths / 12 },
+      args: { ...base, found: monthsToYears(experience), required: equivalentMonths / 12 },
     };
   }
   const pending = facts.extract.education.find((e) => e.inProgress && levelRank(e.level) >= wanted);

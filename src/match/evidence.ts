@@ -2,8 +2,8 @@
 // specific skill: Spark shows Distributed Systems), the Skills-section line that lists it, a claim.
 import type { Knowledge } from '../knowledge/index';
 import type { PositionFacts, ResumeFacts } from '../resume/extract';
-import { unionMonths } from '../resume/dates';
-import type { Evidence } from '../schema';
+import { weightedMonths } from '../resume/dates';
+import type { Evidence, Weights } from '../schema';
 
 export interface SkillFinding {
   skill: string;
@@ -19,7 +19,11 @@ export interface SkillFinding {
 /** The skill itself and every skill that implies it. */
 export const showingSkills = (skill: string, kb: Knowledge): string[] => [skill, ...(kb.evidenceOf.get(skill) ?? [])];
 
-export function findSkill(skill: string, facts: ResumeFacts, kb: Knowledge): SkillFinding {
+/** Months of experience of the positions, each kind at its weight (an internship month counts half by default). */
+export const experienceMonths = (positions: readonly PositionFacts[], weights?: Weights): number =>
+  weightedMonths(positions.map((p) => ({ ...p.interval, weight: p.position.kind && weights ? weights.positionKinds[p.position.kind] : 1 })));
+
+export function findSkill(skill: string, facts: ResumeFacts, kb: Knowledge, weights?: Weights): SkillFinding {
   const names = showingSkills(skill, kb);
   const positions: PositionFacts[] = [];
   const via = new Set<string>();
@@ -35,7 +39,7 @@ export function findSkill(skill: string, facts: ResumeFacts, kb: Knowledge): Ski
   const claimName = names.find((n) => facts.claims.has(n));
   return {
     skill,
-    months: unionMonths(positions.map((p) => p.interval)),
+    months: experienceMonths(positions, weights),
     positions,
     via: [...via].sort(),
     lines,

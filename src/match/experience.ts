@@ -3,28 +3,28 @@
 import type { Knowledge } from '../knowledge/index';
 import { GENERIC_EXPERIENCE_WORDS } from '../knowledge/posting-phrases';
 import { NUMBER_WORDS } from '../knowledge/numbers';
-import type { ResumeFacts } from '../resume/extract';
-import { monthsToYears, unionMonths } from '../resume/dates';
+import type { PositionFacts, ResumeFacts } from '../resume/extract';
+import { monthsToYears } from '../resume/dates';
 import type { Evidence, Requirement, Weights } from '../schema';
 import { tokenize } from '../text/tokenize';
-import { findSkill, isPresent, positionEvidence, type SkillFinding } from './evidence';
+import { experienceMonths, findSkill, isPresent, positionEvidence, type SkillFinding } from './evidence';
 import type { Verdict } from './verdict';
 
 const GENERIC = new Set([...GENERIC_EXPERIENCE_WORDS, ...Object.keys(NUMBER_WORDS)]);
 
 export function matchExperience(req: Requirement, facts: ResumeFacts, kb: Knowledge, weights: Weights): Verdict {
   const required = Math.round((req.years?.min ?? 0) * 12);
-  if (!req.skills?.length) return matchTotal(req, facts, required);
-  const findings = req.skills.map((s) => findSkill(s, facts, kb));
+  if (!req.skills?.length) return matchTotal(req, facts, required, weights);
+  const findings = req.skills.map((s) => findSkill(s, facts, kb, weights));
   const anyOf = req.anyOf ?? true;
   const used = findings.filter((f) => f.positions.length);
-  const dated = anyOf ? unionMonths(used.flatMap((f) => f.positions.map((p) => p.interval))) : Math.min(...findings.map((f) => f.months));
+  const dated = anyOf ? experienceMonths([...new Set(used.flatMap((f) => f.positions))], weights) : Math.min(...findings.map((f) => f.months));
   const claimed = anyOf ? Math.max(0, ...findings.map((f) => f.claim?.months ?? 0)) : Math.min(...findings.map((f) => f.claim?.months ?? 0));
   const found = Math.max(dated, claimed);
   const positions = [...new Set(used.flatMap((f) => f.positions))];
   const evidence: Evidence[] = [...positions.map(positionEvidence), ...lines(used)];
   const via = [...new Set(used.flatMap((f) => f.via))];
-  const skillArgs = { skills: req.skills, via, found: monthsToYears(found), required: monthsToYears(required), months: found };
+  const skillArgs = { skills: req.skills, via, found: monthsToYears(found), required: monthsToYears(required), months: found, ...discountArgs(positions, weights) };
   if (claimed > dated) evidence.unshift(...findings.flatMap((f) => (f.claim ? [f.claim.evidence] : [])).slice(0, 1));
   if (found >= required && found > 0) {
     return { status: 'met', credit: 1, evidence, reason: claimed > dated ? 'YEARS_CLAIMED' : 'YEARS_MET', args: skillArgs };
@@ -52,15 +52,21 @@ function lines(findings: readonly SkillFinding[]): Evidence[] {
 
 // "3+ years of professional experience": no subject, so total experience answers it. A subject fitscore
 // cannot check ("in a fast-paced environment") is `unknown`, never silently replaced by total years.
-function matchTotal(req: Requirement, facts: ResumeFacts, required: number): Verdict {
+function matchTotal(req: Requirement, facts: ResumeFacts, required: number, weights: Weights): Verdict {
   const subject = tokenize(req.text).filter((t) => !GENERIC.has(t.lower) && !/^\d/.test(t.lower));
   if (subject.length) {
     return { status: 'unknown', credit: 0, evidence: [], reason: 'EXPERIENCE_SUBJECT_UNKNOWN', args: { subject: subject.map((t) => t.text).join(' ') } };
   }
-  const found = facts.extract.totalMonths;
+  const found = experienceMonths(facts.positions, weights);
   const evidence = facts.positions.map(positionEvidence);
-  const args = { found: monthsToYears(found), required: monthsToYears(required), months: found };
+  const args = { found: monthsToYears(found), required: monthsToYears(required), months: found, ...discountArgs(facts.positions, weights) };
   if (found >= required) return { status: 'met', credit: 1, evidence, reason: 'TOTAL_YEARS_MET', args };
   if (found > 0) return { status: 'partial', credit: found / required, evidence, reason: 'TOTAL_YEARS_BELOW', args };
   return { status: 'missing', credit: 0, evidence, reason: 'NO_DATED_EXPERIENCE', args };
+}
+
+// "internship months count at 0.5": said whenever a discounted kind of position is among those counted.
+function discountArgs(positions: readonly PositionFacts[], weights: Weights): { discounted?: string[] } {
+  const kinds = [...new Set(positions.flatMap((p) => (p.position.kind && weights.positionKinds[p.position.kind] < 1 ? [p.position.kind] : [])))];
+  return kinds.length ? { discounted: kinds.map((k) => `${k} months count at ${weights.positionKinds[k as keyof Weights['positionKinds']]}`) } : {};
 }

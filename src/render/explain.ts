@@ -13,7 +13,14 @@ const LEVEL: Record<string, string> = {
 const level = (v: unknown) => LEVEL[String(v)] ?? String(v);
 // "master in computer science" → "master's degree in computer science".
 const held = (v: unknown) => String(v).replace(/^[a-z-]+/, (l) => LEVEL[l] ?? l);
-const via = (a: ReasonArgs) => (Array.isArray(a.via) && a.via.length ? ` (shown by ${list(a.via, 'and')})` : '');
+// " (shown by Apache Spark; internship months count at 0.5)".
+const via = (a: ReasonArgs) => {
+  const notes = [
+    ...(Array.isArray(a.via) && a.via.length ? [`shown by ${list(a.via, 'and')}`] : []),
+    ...(Array.isArray(a.discounted) && a.discounted.length ? [list(a.discounted, 'and')] : []),
+  ];
+  return notes.length ? ` (${notes.join('; ')})` : '';
+};
 
 const TEMPLATES: Record<string, (a: ReasonArgs) => string> = {
   YEARS_MET: (a) => `${yrs(a.found)} of ${list(a.skills)}${via(a)} in dated positions; ${yrs(a.required)} required.`,
@@ -22,8 +29,8 @@ const TEMPLATES: Record<string, (a: ReasonArgs) => string> = {
   SKILL_ONLY_LISTED: (a) => `${list(a.skills, 'and')} listed without dated experience; ${yrs(a.required)} required.`,
   EXPERIENCE_NOT_FOUND: (a) => `No experience with ${list(a.skills)} found; ${yrs(a.required)} required.`,
   EXPERIENCE_SUBJECT_UNKNOWN: (a) => `fitscore cannot check experience in "${a.subject}".`,
-  TOTAL_YEARS_MET: (a) => `${yrs(a.found)} of total experience; ${yrs(a.required)} required.`,
-  TOTAL_YEARS_BELOW: (a) => `Only ${yrs(a.found)} of total experience; ${yrs(a.required)} required.`,
+  TOTAL_YEARS_MET: (a) => `${yrs(a.found)} of total experience${via(a)}; ${yrs(a.required)} required.`,
+  TOTAL_YEARS_BELOW: (a) => `Only ${yrs(a.found)} of total experience${via(a)}; ${yrs(a.required)} required.`,
   NO_DATED_EXPERIENCE: (a) => `No dated positions found; ${yrs(a.required)} required.`,
   DEGREE_MET: (a) => `Holds a ${held(a.held)}; ${level(a.level)}${fields(a)} required.`,
   DEGREE_FIELD_RELATED: (a) => `Holds a ${held(a.held)}, a field related to ${list(a.fields)}.`,

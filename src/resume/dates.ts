@@ -194,6 +194,21 @@ export function unionMonths(intervals: readonly Interval[]): number {
   return total;
 }
 
+/**
+ * Months of the union where each month counts at the highest weight of the intervals that cover it:
+ * an internship (weight 0.5) inside a full-time role adds nothing, alone it adds half its months.
+ */
+export function weightedMonths(intervals: readonly (Interval & { weight?: number })[]): number {
+  if (intervals.every((i) => (i.weight ?? 1) === 1)) return unionMonths(intervals);
+  const best = new Map<number, number>();
+  for (const { from, to, weight = 1 } of intervals) {
+    for (let m = from; m < to && m - from < 1200; m++) if ((best.get(m) ?? 0) < weight) best.set(m, weight);
+  }
+  let total = 0;
+  for (const w of best.values()) total += w;
+  return Math.round(total * 10) / 10;
+}
+
 export const formatYearMonth = (monthIndex: number): string => {
   const year = Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;

@@ -3,10 +3,11 @@
 // Layouts seen in the corpus: "Title, Org | Jan 2019 – Present"; "• Org   City, ST" over "Title   Oct 2016 –
 // Present"; "Org, Title" over a bullet that carries the dates (Typst); "Org" / ": *Title*" / "__2004-2005__".
 import { COUNTRIES, WORKPLACE_WORDS } from '../knowledge/places';
-import { INTERN_WORDS, ORGANIZATION_ABBREVIATIONS, PART_TIME_WORDS, TITLE_WORDS } from '../knowledge/titles';
+import { ACADEMIC_WORDS, INTERN_WORDS, ORGANIZATION_ABBREVIATIONS, PART_TIME_WORDS, TITLE_WORDS } from '../knowledge/titles';
 import { escapeRegExp } from '../text/regex';
 import { readBullet, stripMarkup } from '../text/segment';
 import { findDates, intervalOf, type DateRange, type Interval, type YearMonth } from './dates';
+import type { PositionKind } from '../schema';
 import type { SectionedLine } from './sections';
 
 export interface RawPosition {
@@ -15,7 +16,7 @@ export interface RawPosition {
   range: DateRange;
   interval: Interval;
   line: number;
-  kind?: 'internship' | 'part-time';
+  kind?: PositionKind;
   /** Lines that belong to the position (header, dates, bullets): where its skills are read. */
   lines: SectionedLine[];
 }
@@ -30,6 +31,7 @@ interface Item {
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const TITLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORDS.join('|')})s?(?![\\p{L}])`, 'iu');
 const INTERN_RE = new RegExp(`(?:^|[^\\p{L}])(?:${INTERN_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const ACADEMIC_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ACADEMIC_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const PART_TIME_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PART_TIME_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const WORKPLACE = new Set(WORKPLACE_WORDS);
 // "Mountain View, CA", "Dayton, OH, USA"; or a place of work ("Remote", "(Hybrid)").
@@ -128,6 +130,7 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
     const org = organization ?? (title ? lastCompany : undefined);
     if (org) position.organization = org;
     if (title && INTERN_RE.test(title)) position.kind = 'internship';
+    else if (title && ACADEMIC_RE.test(title)) position.kind = 'academic';
     else if (title && PART_TIME_RE.test(title)) position.kind = 'part-time';
     return position;
   });

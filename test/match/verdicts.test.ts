@@ -78,3 +78,27 @@ describe('skill and credential verdicts', () => {
     expect(verdict('Strong attention to detail', EXPERIENCE('Anything')).credit).toBe(0.5);
   });
 });
+
+describe('kinds of position', () => {
+  const INTERN = 'Jane Doe\n\nExperience\nSoftware Engineering Intern, Acme | Jan 2024 – Dec 2024\n- Built services in Python\n';
+  const run = (positionKinds?: Record<string, number>) =>
+    analyze(
+      { posting: { text: 'Requirements\n- 1+ years of Python\n', source: 'p' }, resume: { text: INTERN, source: 'r' } },
+      { asOf: '2026-11', ...(positionKinds ? { weights: { positionKinds } } : {}) },
+    ).requirements[0]!;
+
+  it('counts an internship month at half by default, and says so', () => {
+    expect(run()).toMatchObject({ status: 'partial', credit: 0.5, args: { months: 6, discounted: ['internship months count at 0.5'] } });
+    expect(run().explanation).toMatch(/internship months count at 0\.5/);
+  });
+
+  it('counts it in full when the weights say so', () => {
+    expect(run({ internship: 1 })).toMatchObject({ status: 'met', args: { months: 12 } });
+  });
+
+  it('adds nothing for an internship inside a full-time role', async () => {
+    const { weightedMonths } = await import('../../src/resume/dates');
+    expect(weightedMonths([{ from: 0, to: 24, precision: 'month' }, { from: 6, to: 12, precision: 'month', weight: 0.5 }])).toBe(24);
+    expect(weightedMonths([{ from: 0, to: 12, precision: 'month' }, { from: 12, to: 24, precision: 'month', weight: 0.5 }])).toBe(18);
+  });
+});
