@@ -40,6 +40,10 @@ export const Requirement = z.object({
   skills: z.optional(z.array(z.string())),
   anyOf: z.optional(z.boolean()),
   credentials: z.optional(z.array(z.string())),
+  /** "5+ years of Java and 2+ years of Kubernetes": years for each skill. */
+  skillYears: z.optional(z.array(z.object({ skill: z.string(), years: Years }))),
+  /** "3 years of experience, or 1 year with a master's degree": fewer years with a higher degree. */
+  yearsWithDegree: z.optional(z.object({ min: z.number(), level: DegreeLevel })),
 });
 export type Requirement = z.infer<typeof Requirement>;
 

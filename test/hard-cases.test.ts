@@ -112,3 +112,30 @@ describe('verdicts', () => {
     expect(report.requirements[0]).toMatchObject({ status: 'missing', reason: 'DEGREE_NOT_FOUND' });
   });
 });
+
+describe('several years phrases in one requirement', () => {
+  const one = (requirement: string, resume: string) =>
+    analyze({ posting: { text: `Requirements\n- ${requirement}\n`, source: 'p' }, resume: { text: resume, source: 'r' } }, { asOf: '2026-11' }).requirements[0]!;
+  const JAVA_ONLY = 'Jane\n\nExperience\nEngineer, Acme | Jan 2019 – Present\n- Java services\n\nEducation\nM.S. Computer Science, State University, 2018\n';
+
+  it('reads years for each skill', () => {
+    expect(posting(['5+ years of Java and 2+ years of Kubernetes']).requirements[0]).toMatchObject({
+      skillYears: [
+        { skill: 'Java', years: { min: 5 } },
+        { skill: 'Kubernetes', years: { min: 2 } },
+      ],
+    });
+  });
+
+  it('checks each skill against its own years', () => {
+    expect(one('5+ years of Java and 2+ years of Kubernetes', JAVA_ONLY)).toMatchObject({ status: 'partial', credit: 0.5, reason: 'SKILL_YEARS_BELOW' });
+  });
+
+  it('reads "or N years with a master\'s" as an alternative, and honours it', () => {
+    expect(posting(["10 years of experience in Java, or 5 years with a master's degree"]).requirements[0]).toMatchObject({
+      years: { min: 10 },
+      yearsWithDegree: { min: 5, level: 'master' },
+    });
+    expect(one("10 years of experience in Java, or 5 years with a master's degree", JAVA_ONLY)).toMatchObject({ status: 'met', reason: 'YEARS_MET_WITH_DEGREE' });
+  });
+});

@@ -8,11 +8,48 @@ import { monthsToYears } from '../resume/dates';
 import type { Evidence, Requirement, Weights } from '../schema';
 import { tokenize } from '../text/tokenize';
 import { experienceMonths, findSkill, isPresent, positionEvidence, type SkillFinding } from './evidence';
+import { levelRank } from '../find/degrees';
 import type { Verdict } from './verdict';
 
 const GENERIC = new Set([...GENERIC_EXPERIENCE_WORDS, ...Object.keys(NUMBER_WORDS)]);
 
 export function matchExperience(req: Requirement, facts: ResumeFacts, kb: Knowledge, weights: Weights): Verdict {
+  if (req.skillYears?.length) return matchSkillYears(req.skillYears, facts, kb, weights);
+  const verdict = matchYears(req, facts, kb, weights);
+  return verdict.status === 'met' || !req.yearsWithDegree ? verdict : withDegree(req, verdict, facts, weights);
+}
+
+// "5+ years of Java and 2+ years of Kubernetes": each skill against its own years; the credit is their mean.
+function matchSkillYears(items: NonNullable<Requirement['skillYears']>, facts: ResumeFacts, kb: Knowledge, weights: Weights): Verdict {
+  const results = items.map(({ skill, years }) => {
+    const finding = findSkill(skill, facts, kb, weights);
+    const found = Math.max(finding.months, finding.claim?.months ?? 0);
+    const required = Math.round(years.min * 12);
+    return { skill, finding, found, required, credit: required > 0 ? Math.min(1, found / required) : 1 };
+  });
+  const credit = results.reduce((sum, r) => sum + r.credit, 0) / results.length;
+  const evidence = lines(results.map((r) => r.finding));
+  const args = { skills: results.map((r) => `${r.skill} ${monthsToYears(r.found)} of ${monthsToYears(r.required)} years`) };
+  if (credit >= 1) return { status: 'met', credit: 1, evidence, reason: 'SKILL_YEARS_MET', args };
+  return { status: credit > 0 ? 'partial' : 'missing', credit, evidence, reason: 'SKILL_YEARS_BELOW', args };
+}
+
+// "…or 1 year with a master's degree": fewer years count when the résumé holds the degree.
+function withDegree(req: Requirement, verdict: Verdict, facts: ResumeFacts, weights: Weights): Verdict {
+  const alternative = req.yearsWithDegree!;
+  const degree = facts.extract.education.find((e) => !e.inProgress && levelRank(e.level) >= levelRank(alternative.level));
+  const found = typeof verdict.args.months === 'number' ? verdict.args.months : 0;
+  if (!degree || found < alternative.min * 12) return verdict;
+  return {
+    status: 'met',
+    credit: 1,
+    evidence: [...verdict.evidence, { text: degree.text ?? degree.level, ...(degree.line ? { line: degree.line } : {}) }],
+    reason: 'YEARS_MET_WITH_DEGREE',
+    args: { ...verdict.args, required: alternative.min, level: alternative.level },
+  };
+}
+
+function matchYears(req: Requirement, facts: ResumeFacts, kb: Knowledge, weights: Weights): Verdict {
   const required = Math.round((req.years?.min ?? 0) * 12);
   if (!req.skills?.length) return matchTotal(req, facts, required, weights);
   const findings = req.skills.map((s) => findSkill(s, facts, kb, weights));

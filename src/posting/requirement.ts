@@ -5,7 +5,7 @@ import { findDegrees, findFields, lowestLevel, RELATED_WORDS_RE } from '../find/
 import { findSkills, type SkillMention } from '../find/skills';
 import type { DegreeRequirement, Requirement, Section } from '../schema';
 import { phraseRegExp } from '../text/regex';
-import { parseYears } from './years';
+import { findYears, parseYears } from './years';
 
 const ANY_OF = phraseRegExp(ANY_OF_CUES);
 const PREFERRED = phraseRegExp(PREFERRED_MARKERS);
@@ -26,8 +26,36 @@ export function readRequirement(text: string, section: Section, id: string, line
     if (skills.length > 1) requirement.anyOf = isAnyOf(text, mentions.filter((m) => skills.includes(m.name)));
   }
   if (credentials.length) requirement.credentials = credentials;
+  if (years) Object.assign(requirement, readYearsSubjects(text, skills, kb));
   requirement.kind = years ? 'experience' : degree ? 'degree' : credentials.length ? 'credential' : skills.length ? 'skill' : 'other';
   return requirement;
+}
+
+// Several years phrases in one sentence: each governs the skills after it ("5+ years of Java and 2+ years
+// of Kubernetes"), or a later one with a degree is an alternative ("3 years of experience, or 1 year with a
+// master's degree").
+function readYearsSubjects(text: string, skills: readonly string[], kb: Knowledge): Pick<Requirement, 'skillYears' | 'yearsWithDegree'> {
+  const plain = text.replace(/\s+/g, ' ');
+  const years = findYears(plain);
+  if (years.length < 2) return {};
+  const second = years[1]!;
+  const between = plain.slice(years[0]!.end, second.start);
+  const degree = findDegrees(plain.slice(second.end), kb)[0];
+  if (/\bor\b/i.test(between) && degree && /^\s*(?:of [^,;]{0,40}?)?(?:with|and|plus|holding|having)\b/i.test(plain.slice(second.end))) {
+    return { yearsWithDegree: { min: second.min, level: degree.level } };
+  }
+  const mentions = findSkills(plain, kb).filter((m) => skills.includes(m.name));
+  const skillYears: NonNullable<Requirement['skillYears']> = [];
+  years.forEach((y, k) => {
+    const next = years[k + 1]?.start ?? plain.length;
+    for (const m of mentions) {
+      if (m.start >= y.end && m.start < next && !skillYears.some((s) => s.skill === m.name)) {
+        skillYears.push({ skill: m.name, years: y.max === undefined ? { min: y.min } : { min: y.min, max: y.max } });
+      }
+    }
+  });
+  const distinct = new Set(skillYears.map((s) => s.years.min));
+  return skillYears.length > 1 && distinct.size > 1 ? { skillYears } : {};
 }
 
 // "5+ years of Java; Spring a plus": the skills of a clause that says "a plus" are a bonus, not the subject.

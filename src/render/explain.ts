@@ -26,6 +26,10 @@ const TEMPLATES: Record<string, (a: ReasonArgs) => string> = {
   YEARS_MET: (a) => `${yrs(a.found)} of ${list(a.skills)}${via(a)} in dated positions; ${yrs(a.required)} required.`,
   YEARS_CLAIMED: (a) => `The résumé claims ${yrs(a.found)} of ${list(a.skills)}; ${yrs(a.required)} required.`,
   YEARS_BELOW_REQUIRED: (a) => `Only ${yrs(a.found)} of ${list(a.skills)}${via(a)} in dated positions; ${yrs(a.required)} required.`,
+  SKILL_YEARS_MET: (a) => `${list(a.skills, 'and')}: each meets its years.`,
+  SKILL_YEARS_BELOW: (a) => `${list(a.skills, 'and')}.`,
+  YEARS_MET_WITH_DEGREE: (a) =>
+    `${yrs(a.found)} of ${Array.isArray(a.skills) ? list(a.skills) : 'experience'} with a ${level(a.level)}: ${yrs(a.required)} required with that degree.`,
   SKILL_ONLY_LISTED: (a) => `${list(a.skills, 'and')} listed without dated experience; ${yrs(a.required)} required.`,
   EXPERIENCE_NOT_FOUND: (a) => `No experience with ${list(a.skills)} found; ${yrs(a.required)} required.`,
   EXPERIENCE_SUBJECT_UNKNOWN: (a) => `fitscore cannot check experience in "${a.subject}".`,
