@@ -139,3 +139,30 @@ describe('several years phrases in one requirement', () => {
     expect(one("10 years of experience in Java, or 5 years with a master's degree", JAVA_ONLY)).toMatchObject({ status: 'met', reason: 'YEARS_MET_WITH_DEGREE' });
   });
 });
+
+describe('credentials and British forms', () => {
+  const one = (requirement: string, resume: string) =>
+    analyze({ posting: { text: `Requirements\n- ${requirement}\n`, source: 'p' }, resume: { text: resume, source: 'r' } }, { asOf: '2026-11' }).requirements[0]!;
+
+  it.each([
+    ['Certifications\nBLS, American Heart Association (expires 03/2028)\nACLS, expired 06/2025\n', 'partial', 'CREDENTIAL_EXPIRED'],
+    ['Certifications\nBLS, valid until 03/2028\nACLS, valid until 01/2027\n', 'met', 'CREDENTIAL_FOUND'],
+    ['Certifications\nBLS (expired 2024)\n', 'missing', 'CREDENTIAL_EXPIRED'],
+  ])('reads the expiry of a credential in %j', (certs, status, reason) => {
+    expect(one('BLS and ACLS certification', `Jane Doe\n\n${certs}`)).toMatchObject({ status, reason });
+  });
+
+  it.each([
+    ['A 2:1 or above in Computer Science', { level: 'bachelor', fields: ['computer science'] }],
+    ['BSc (Hons) in Mathematics', { level: 'bachelor', fields: ['mathematics'] }],
+    ['NVQ Level 3 in Health and Social Care', { level: 'high-school' }],
+    ['RN diploma or BSN', { level: 'associate' }],
+  ])('reads "%s"', (text, degree) => {
+    expect(posting([text]).requirements[0]?.degree).toMatchObject(degree);
+  });
+
+  it('reads DD/MM/YYYY when the day tells', () => {
+    const r = readResume('Jane\n\nCareer History\nStaff Nurse, St Mary\'s Hospital | 25/06/2019 – 31/12/2021\n- Ward care\n', asOf);
+    expect(r.extract.positions.map((p) => [p.start, p.end, p.months])).toEqual([['2019-06', '2021-12', 31]]);
+  });
+});

@@ -1,7 +1,7 @@
 // Degrees, fields of study and credentials named in a piece of text; shared by posting and résumé readers.
 import { FIELD_FAMILIES, RELATED_FIELD_WORDS, UMBRELLA_FAMILIES } from '../knowledge/fields';
 import type { Knowledge } from '../knowledge/index';
-import { DEGREE_LEVELS, NOT_DEGREE_BEFORE } from '../knowledge/degrees';
+import { DEGREE_CLASSES, DEGREE_LEVELS, NOT_DEGREE_BEFORE } from '../knowledge/degrees';
 import type { DegreeLevel } from '../schema';
 import { escapeRegExp } from '../text/regex';
 
@@ -12,8 +12,11 @@ export interface DegreeMention {
   end: number;
 }
 
+const DEGREE_CLASS = new RegExp(`(?<![\\d:])(?:${DEGREE_CLASSES.map(escapeRegExp).join('|')})(?![\\d:])`, 'gi');
+
 export function findDegrees(text: string, kb: Knowledge): DegreeMention[] {
-  return kb.degreeIndex
+  const classes = [...text.matchAll(DEGREE_CLASS)].map((m) => ({ level: 'bachelor' as const, text: m[0], start: m.index, end: m.index + m[0].length }));
+  const named = kb.degreeIndex
     .find(text)
     .filter((hit) => {
       // "Baltimore, MD", "Boston, MA": a state after a comma, not a degree.
@@ -28,6 +31,7 @@ export function findDegrees(text: string, kb: Knowledge): DegreeMention[] {
       return true;
     })
     .map((hit) => ({ level: hit.value, text: hit.text, start: hit.start, end: hit.end }));
+  return classes.length ? [...named, ...classes.filter((c) => !named.some((n) => c.start < n.end && n.start < c.end))].sort((a, b) => a.start - b.start) : named;
 }
 
 export const levelRank = (level: DegreeLevel): number => DEGREE_LEVELS.indexOf(level);

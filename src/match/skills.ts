@@ -1,5 +1,6 @@
 // Skill and credential requirements without years: does the résumé show them at all?
 import type { Knowledge } from '../knowledge/index';
+import { findDates, type YearMonth } from '../resume/dates';
 import type { ResumeFacts } from '../resume/extract';
 import type { Evidence, Requirement } from '../schema';
 import { readBullet, stripMarkup } from '../text/segment';
@@ -21,17 +22,39 @@ export function matchSkills(req: Requirement, facts: ResumeFacts, kb: Knowledge)
 export function matchCredentials(req: Requirement, facts: ResumeFacts, kb: Knowledge): Verdict {
   const wanted = req.credentials!;
   const held = new Map<string, Evidence>();
+  const expired = new Map<string, { evidence: Evidence; date: string }>();
   for (const line of facts.lines) {
     const text = readBullet(stripMarkup(line.text)).text;
-    for (const hit of kb.credentialIndex.find(text)) if (!held.has(hit.value)) held.set(hit.value, { text, line: line.number });
+    for (const hit of kb.credentialIndex.find(text)) {
+      if (held.has(hit.value)) continue;
+      // "ACLS, American Heart Association (expires 06/2025)": a lapsed credential is not held.
+      const until = expiryOf(text.slice(hit.end), facts.asOf);
+      if (until && until.lapsed) expired.set(hit.value, { evidence: { text, line: line.number }, date: until.date });
+      else {
+        held.set(hit.value, { text, line: line.number });
+        expired.delete(hit.value);
+      }
+    }
   }
   const matched = wanted.filter((c) => held.has(c));
+  const lapsed = wanted.filter((c) => !held.has(c) && expired.has(c));
   const missing = wanted.filter((c) => !held.has(c));
-  const evidence = matched.map((c) => held.get(c)!);
-  const args = { credentials: wanted, matched, missing };
+  const evidence = [...matched.map((c) => held.get(c)!), ...lapsed.map((c) => expired.get(c)!.evidence)];
+  const args = { credentials: wanted, matched, missing, ...(lapsed.length ? { expired: lapsed.map((c) => `${c} (expired ${expired.get(c)!.date})`) } : {}) };
   if (!missing.length) return { status: 'met', credit: 1, evidence, reason: 'CREDENTIAL_FOUND', args };
-  if (matched.length) return { status: 'partial', credit: matched.length / wanted.length, evidence, reason: 'CREDENTIALS_PARTIAL', args };
-  return { status: 'missing', credit: 0, evidence, reason: 'CREDENTIAL_NOT_FOUND', args };
+  if (matched.length) return { status: 'partial', credit: matched.length / wanted.length, evidence, reason: lapsed.length ? 'CREDENTIAL_EXPIRED' : 'CREDENTIALS_PARTIAL', args };
+  return { status: 'missing', credit: 0, evidence, reason: lapsed.length ? 'CREDENTIAL_EXPIRED' : 'CREDENTIAL_NOT_FOUND', args };
+}
+
+const EXPIRY = /\b(?:exp(?:ires|ired|iry|iration)?\.?|valid (?:until|through|thru|to)|renew(?:al)? due)\s*(?:date|on)?\s*:?\s*/i;
+
+function expiryOf(after: string, asOf: YearMonth): { lapsed: boolean; date: string } | undefined {
+  const cue = EXPIRY.exec(after.slice(0, 80));
+  if (!cue) return undefined;
+  const [date] = findDates(after.slice(cue.index + cue[0].length, cue.index + cue[0].length + 30), asOf);
+  if (!date) return undefined;
+  const end = date.start.year * 12 + (date.start.month ?? 12) - 1;
+  return { lapsed: end < asOf.year * 12 + (asOf.month ?? 12) - 1, date: date.text };
 }
 
 function dedupe(evidence: Evidence[]): Evidence[] {

@@ -127,7 +127,7 @@ function readDegree(text: string, kb: Knowledge): DegreeRequirement | undefined 
 // fields [computer science, electrical engineering, mathematics], orRelated. The "in" must follow the
 // degree: "Bachelor's degree plus 3 years of experience in operations" names no field.
 function readFields(after: string): { fields: string[]; orRelated: boolean } {
-  const start = /^(?:[\s./,]|\bor\b|\band\b|\bdegree\b)*/i.exec(after)![0].length;
+  const start = /^(?:[\s./,]|\bor\b|\band\b|\bdegree\b|\babove\b|\bhigher\b)*/i.exec(after)![0].length;
   const m = /^(?:\([\w.]{1,10}\)\s*)*(?:in|of)\s+(?:a |an |the )?([^.;()]+)/i.exec(after.slice(start));
   if (!m) return { fields: [], orRelated: false };
   const clause = m[1]!.split(/\b(?:or|and) (?:equivalent|comparable)\b|\bpreferred\b|\brequired\b|\bwith\b|\bfrom\b|\bplus\b|\band \d/i)[0]!;

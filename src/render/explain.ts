@@ -49,6 +49,8 @@ const TEMPLATES: Record<string, (a: ReasonArgs) => string> = {
   SKILL_NOT_FOUND: (a) => `No mention of ${list(a.skills)}.`,
   CREDENTIAL_FOUND: (a) => `Holds ${list(a.matched, 'and')}.`,
   CREDENTIALS_PARTIAL: (a) => `Holds ${list(a.matched, 'and')}; missing ${list(a.missing, 'and')}.`,
+  CREDENTIAL_EXPIRED: (a) =>
+    `${Array.isArray(a.matched) && a.matched.length ? `Holds ${list(a.matched, 'and')}; ` : ''}${list(a.expired, 'and')} has lapsed.`,
   CREDENTIAL_NOT_FOUND: (a) => `No mention of ${list(a.credentials, 'and')}.`,
   NOT_CHECKABLE: () => 'fitscore cannot check this requirement; it is counted at the default credit for unknowns.',
 };

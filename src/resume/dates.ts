@@ -33,7 +33,9 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const ATOM = new RegExp(
   [
     `\\b(?:${DAY}\\s)?(?<mname>${MONTH_ALT})\\.?,?[\\s-]?(?:${DAY},?\\s)?(?:'|’)?(?<myear>(?:19|20)\\d{2}|(?<=['’])\\d{2})(?!\\d)`,
-    // "08/01/2019": month, day, year (US order).
+    // "25/06/2019": day, month, year, told by a day above 12 (British and most of the world).
+    `(?<![\\d./])(?<eday>1[3-9]|2\\d|3[01])/(?<emonth>0?[1-9]|1[0-2])/(?<eyear>(?:19|20)\\d{2})(?![\\d/])`,
+    // "08/01/2019": month, day, year (US order; a date whose day is 12 or less is read this way).
     `(?<![\\d./])(?<dmonth>0?[1-9]|1[0-2])/(?<dday>[12]\\d|3[01]|0?[1-9])/(?<dyear>(?:19|20)\\d{2})(?![\\d/])`,
     `(?<![\\d./])(?<nmonth>0?[1-9]|1[0-2])\\s?[/.]\\s?(?<nyear>(?:19|20)\\d{2})(?![\\d/])`,
     `(?<![\\d./])(?<smonth>0?[1-9]|1[0-2])/(?<syear>\\d{2})(?![\\d/.])`,
@@ -67,6 +69,8 @@ function readAtoms(line: string, maxYear: number): Atom[] {
       const word = g.mname.toLowerCase();
       const year = g.myear!.length === 2 ? 2000 + Number(g.myear) : Number(g.myear);
       atoms.push({ kind: 'date', value: { year, month: MONTHS[word] ?? SEASONS[word]! }, ...at });
+    } else if (g.eday !== undefined) {
+      atoms.push({ kind: 'date', value: { year: Number(g.eyear), month: Number(g.emonth) }, ...at });
     } else if (g.dmonth !== undefined) {
       // "06/31/2022" is no date.
       if (Number(g.dday) > new Date(Date.UTC(Number(g.dyear), Number(g.dmonth), 0)).getUTCDate()) continue;

@@ -28,6 +28,8 @@ export interface ResumeFacts {
   claims: Map<string, { months: number; evidence: Evidence }>;
   /** Credentials and degrees are looked up in the whole text. */
   lines: SectionedLine[];
+  /** What "Present" meant, and what "expired" means for a credential. */
+  asOf: YearMonth;
 }
 
 export function readResume(input: string, asOf: YearMonth, kb: Knowledge = getKnowledge()): ResumeFacts {
@@ -101,6 +103,7 @@ export function readResume(input: string, asOf: YearMonth, kb: Knowledge = getKn
     listed,
     claims,
     lines,
+    asOf,
   };
 }
 
