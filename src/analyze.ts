@@ -3,6 +3,7 @@ import { getKnowledge, type Knowledge } from './knowledge/index';
 import { findSkill, isPresent } from './match/evidence';
 import { matchRequirement } from './match/match';
 import { score } from './match/score';
+import { matchTitle } from './match/title';
 import { extractPosting } from './posting/extract';
 import { explain } from './render/explain';
 import { parseYearMonth } from './resume/dates';
@@ -40,7 +41,11 @@ export function analyze(input: { posting: Document; resume: Document }, options:
   const matched: string[] = [];
   const missing: string[] = [];
   for (const skill of posting.skills) (isPresent(findSkill(skill.name, facts, kb)) ? matched : missing).push(skill.name);
-  const { score: total, scoring } = score({ requirements, skills: { matched: matched.length, total: posting.skills.length } }, weights);
+  const title = matchTitle(posting.title, facts);
+  const { score: total, scoring } = score(
+    { requirements, skills: { matched: matched.length, total: posting.skills.length }, ...(title ? { title: title.credit } : {}) },
+    weights,
+  );
   const basic = requirements.filter((r) => r.section === 'basic');
 
   return {
@@ -59,6 +64,7 @@ export function analyze(input: { posting: Document; resume: Document }, options:
     scoring,
     requirements,
     skills: { matched, missing },
+    ...(title ? { title } : {}),
     notes: posting.notes,
     warnings: [
       ...(input.posting.warnings ?? []),

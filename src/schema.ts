@@ -148,8 +148,23 @@ const Tally = z.object({
   total: z.number(),
 });
 
+export const TitleMatch = z.object({
+  posting: z.string(),
+  /** The résumé title closest to the posting's role. */
+  closest: z.string(),
+  /** The title of the latest position, whose level is compared. */
+  latest: z.string(),
+  postingLevel: z.string(),
+  resumeLevel: z.string(),
+  /** Share of the posting title's role words found in the closest résumé title. */
+  roleShare: z.number(),
+  credit: z.number().check(z.gte(0), z.lte(1)),
+  evidence: z.array(Evidence),
+});
+export type TitleMatch = z.infer<typeof TitleMatch>;
+
 export const ScoringPart = z.object({
-  part: z.enum(['basic', 'preferred', 'skills']),
+  part: z.enum(['basic', 'preferred', 'skills', 'title']),
   /** Share of the 100 points this part carries after renormalising over the parts that have items. */
   weight: z.number(),
   /** Points earned in this part; the parts' earned points add up to the score. */
@@ -174,6 +189,8 @@ export const Report = z.object({
   scoring: z.array(ScoringPart),
   requirements: z.array(RequirementResult),
   skills: z.object({ matched: z.array(z.string()), missing: z.array(z.string()) }),
+  /** The posting's title and level against the résumé's titles (absent when either has none). */
+  title: z.optional(TitleMatch),
   notes: z.array(Note),
   warnings: z.array(z.string()),
 });
@@ -186,8 +203,9 @@ export const Weights = z.strictObject({
       basic: z._default(z.number().check(z.gte(0)), 70),
       preferred: z._default(z.number().check(z.gte(0)), 20),
       skills: z._default(z.number().check(z.gte(0)), 10),
+      title: z._default(z.number().check(z.gte(0)), 5),
     }),
-    { basic: 70, preferred: 20, skills: 10 },
+    { basic: 70, preferred: 20, skills: 10, title: 5 },
   ),
   /** Credit given to a requirement fitscore cannot check (status `unknown`). */
   unknownCredit: z._default(z.number().check(z.gte(0), z.lte(1)), 0.5),

@@ -6,6 +6,8 @@ import type { RequirementResult, ScoringPart, Weights } from '../schema';
 export interface ScoreInput {
   requirements: readonly Pick<RequirementResult, 'section' | 'credit'>[];
   skills: { matched: number; total: number };
+  /** Credit of the title comparison, when there is one. */
+  title?: number;
 }
 
 export function score(input: ScoreInput, weights: Weights): { score: number; scoring: ScoringPart[] } {
@@ -13,8 +15,9 @@ export function score(input: ScoreInput, weights: Weights): { score: number; sco
     basic: input.requirements.filter((r) => r.section === 'basic').map((r) => r.credit),
     preferred: input.requirements.filter((r) => r.section === 'preferred').map((r) => r.credit),
     skills: [...Array(input.skills.total)].map((_, i) => (i < input.skills.matched ? 1 : 0)),
+    title: input.title === undefined ? [] : [input.title],
   };
-  const parts = (['basic', 'preferred', 'skills'] as const).filter((p) => credits[p].length > 0);
+  const parts = (['basic', 'preferred', 'skills', 'title'] as const).filter((p) => credits[p].length > 0);
   const totalWeight = parts.reduce((sum, p) => sum + weights.parts[p], 0);
   const scoring: ScoringPart[] = parts.map((part) => {
     const items = credits[part];

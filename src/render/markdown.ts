@@ -18,6 +18,10 @@ export function renderMarkdown(report: Report): string {
     out.push('');
     out.push(`**Skills named in the posting but not found:** ${report.skills.missing.join(', ')}`);
   }
+  if (report.title) {
+    out.push('');
+    out.push(`**Title:** ${cell(report.title.posting)} (${report.title.postingLevel}); closest on the résumé: ${cell(report.title.closest)}; latest level ${report.title.resumeLevel}.`);
+  }
   out.push('');
   out.push(`<sub>Scoring: ${report.scoring.map((p) => `${p.part} ${p.earned}/${p.weight}`).join(' · ')}</sub>`);
   return `${out.join('\n')}\n`;

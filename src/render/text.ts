@@ -36,6 +36,13 @@ export function renderText(report: Report, options: RenderOptions): string {
     if (matched.length) out.push(`  ${paint.met('✔')} ${matched.join(', ')}`);
     if (missing.length) out.push(`  ${paint.missing('✘')} ${missing.join(', ')}`);
   }
+  if (report.title) {
+    const t = report.title;
+    const mark = t.credit >= 1 ? paint.met('✔') : t.credit > 0 ? paint.partial('~') : paint.missing('✘');
+    out.push('');
+    out.push(`${c.bold('Title')}  ${mark} ${t.posting} ${c.dim(`(${t.postingLevel})`)}`);
+    out.push(`      ${c.dim(`closest on the résumé: ${t.closest} (${Math.round(t.roleShare * 100)}% of the role's words); latest position: ${t.latest} (${t.resumeLevel})`)}`);
+  }
   out.push('');
   out.push(c.dim(`Scoring: ${report.scoring.map((p) => `${p.part} ${p.earned}/${p.weight}`).join(' · ')}`));
   for (const note of report.notes) out.push(c.dim(`Note (${note.topic}): ${note.text}`));

@@ -97,7 +97,7 @@ describe('fitscore <posting> <resume>', () => {
   });
 
   it('applies a weights file', async () => {
-    const weights = file('weights.json', JSON.stringify({ parts: { basic: 100, preferred: 0, skills: 0 } }));
+    const weights = file('weights.json', JSON.stringify({ parts: { basic: 100, preferred: 0, skills: 0, title: 0 } }));
     const { stdout } = await run([SEED, JUNIOR, '--json', '--as-of', '2026-11', '--weights', weights]);
     const report = JSON.parse(stdout);
     expect(report.scoring.find((p: { part: string }) => p.part === 'basic').weight).toBe(100);
