@@ -143,5 +143,10 @@ export const RESUME_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   projects: ['open source', 'personal projects', 'projects', 'selected projects', 'side projects', 'technical experience'],
   certifications: ['certifications', 'certificates', 'licenses', 'licenses and certifications', 'licensure', 'certifications and licenses', 'credentials'],
   summary: ['about me', 'objective', 'profile', 'professional summary', 'summary', 'career objective', 'career summary', 'welcome to rendercv'],
-  other: ['awards', 'honors', 'honors and awards', 'interests', 'languages', 'publications', 'references', 'volunteer', 'volunteering', 'footer', 'activities', 'leadership', 'additional information', 'hobbies', 'talks', 'patents'],
+  other: [
+    'activities', 'additional information', 'awards', 'community', 'conferences', 'domestic awards', 'extracurricular activities',
+    'extracurricular activity', 'extracurriculars', 'footer', 'hobbies', 'honors', 'honors and awards', 'interests',
+    'international awards', 'languages', 'leadership', 'memberships', 'patents', 'presentation', 'presentations',
+    'program committees', 'publications', 'references', 'talks', 'volunteer', 'volunteering', 'writing',
+  ],
 };

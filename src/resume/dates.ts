@@ -15,6 +15,8 @@ export interface DateRange {
   /** undefined for a single date ("May 2024"). */
   end?: YearMonth;
   current: boolean;
+  /** The start is a season ("Summer 2023"), not a month. */
+  season?: boolean;
   /** Offsets of the whole range in the line. */
   index: number;
   length: number;
@@ -49,7 +51,8 @@ const ATOM = new RegExp(
   'giu',
 );
 
-const CONNECTOR = new RegExp(`^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)\\s?$`, 'iu');
+// "Jan 2019 – Mar 2021", "January 2019 to Current", "Mar. 2016 – Exp. Jun. 2017" (an expected end).
+const CONNECTOR = new RegExp(`^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)?\\s?exp(?:ected)?\\.?\\s$|^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)\\s?$`, 'iu');
 const OPEN_END = /^\s?[–-]\s?(?:$|[|,;)(])/u;
 
 interface Atom {
@@ -144,7 +147,15 @@ export function findDates(line: string, asOf: YearMonth): DateRange[] {
       found.push({ start: a.value, end: asOf, current: true, index: a.index, length, text: line.slice(a.index, a.index + length).trim() });
       continue;
     }
-    found.push({ start: a.value, current: false, index: a.index, length: a.length, text: line.slice(a.index, a.index + a.length) });
+    const season = /^\p{L}+/u.exec(line.slice(a.index))?.[0]?.toLowerCase();
+    found.push({
+      start: a.value,
+      current: false,
+      index: a.index,
+      length: a.length,
+      text: line.slice(a.index, a.index + a.length),
+      ...(season && SEASONS[season] !== undefined ? { season: true } : {}),
+    });
   }
   return found;
 }
@@ -165,6 +176,8 @@ export function intervalOf(range: DateRange): Interval {
   const { start, end } = range;
   if (!end) {
     if (start.month === undefined) return { from: start.year * 12, to: start.year * 12 + 12, precision: 'year' };
+    // "Summer 2012": a season alone is its three months.
+    if (range.season) return { from: index(start), to: index(start) + 3, precision: 'month' };
     const from = index(start);
     return { from, to: from + 1, precision: 'month' };
   }

@@ -219,7 +219,8 @@ const loneDates: [string, number][] = [
   ['Dec 2014 | Ithaca, NY', 1],
   ['Grad. May 2011| Kolkata, India', 1],
   ['January, 2019', 1],
-  ['Summer 2023', 1],
+  // A season alone is its three months ("Summer 2012" on an internship line).
+  ['Summer 2023', 3],
   ['The date is Sep 2012 is the date', 1],
   ['By Angie Mar November 2019', 1],
   ['Published: 06/2004', 1],
@@ -416,5 +417,8 @@ describe('ranges written in less common ways', () => {
     expect(findDates(normalizeText(line), asOf)).toEqual([]);
   });
 
-  it.todo('reads "Mar. 2016 \u00AD Exp. Jun. 2017" (an expected end date) as 16 months');
+  it('reads "Mar. 2016 \u00AD Exp. Jun. 2017" (an expected end date) as 16 months', () => {
+    const [range] = findDates(normalizeText('Mar. 2016 \u00AD Exp. Jun. 2017'), asOf).filter((r) => r.end);
+    expect(range && monthsOf(range)).toBe(16);
+  });
 });
