@@ -1,7 +1,9 @@
 // npm run bench: medians of repeated runs, each also as a ratio to `node -e 0` (the floor) measured in
 // the same run. Writes bench-results.json. Uses only Node's own timers; timings never go into tests.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const runs = Number(process.env.BENCH_RUNS ?? 25);
@@ -39,8 +41,23 @@ const samples = cases.map(() => []);
 for (const c of cases) time(c.args); // warm the file cache
 for (let i = 0; i < runs; i++) cases.forEach((c, k) => samples[k].push(time(c.args)));
 
+// rank throughput: 500 text résumés (the fixtures with their dates shifted) and 50 PDFs, against the seed.
+const dir = mkdtempSync(join(tmpdir(), 'fitscore-rank-'));
+const sources = readdirSync('fixtures/documents/resumes').filter((f) => /\.(md|txt)$/.test(f)).map((f) => readFileSync(`fixtures/documents/resumes/${f}`, 'utf8'));
+for (let i = 0; i < 500; i++) {
+  const shift = i % 7;
+  writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.txt`), sources[i % sources.length].replace(/\b(19|20)(\d{2})\b/g, (y) => String(Number(y) - shift)));
+}
+for (let i = 0; i < 50; i++) copyFileSync('fixtures/pdf/one-column.pdf', join(dir, `p${String(i).padStart(2, '0')}.pdf`));
+const rankRuns = Math.max(3, Math.round(runs / 5));
+const rankText = median([...Array(rankRuns)].map(() => time(['bin/fitscore.js', 'rank', SEED, join(dir, 'r*.txt'), '--as-of', '2026-11', '--json'])));
+const rankPdf = median([...Array(rankRuns)].map(() => time(['bin/fitscore.js', 'rank', SEED, join(dir, 'p*.pdf'), '--as-of', '2026-11', '--json'])));
+
 const floor = median(samples[0]);
 const results = cases.map((c, k) => ({ name: c.name, medianMs: Math.round(median(samples[k]) * 10) / 10, ratio: Math.round((median(samples[k]) / floor) * 100) / 100 }));
 console.log(`fitscore bench: ${runs} runs each, Node ${process.version}, ${new Date().toISOString()}`);
 for (const r of results) console.log(`${r.name.padEnd(34)} ${String(r.medianMs).padStart(8)} ms   ${r.ratio.toFixed(2)}×`);
-writeFileSync('bench-results.json', `${JSON.stringify({ node: process.version, runs, results }, null, 2)}\n`);
+const throughput = { textPerSecond: Math.round(500 / (rankText / 1000)), pdfPerSecond: Math.round(50 / (rankPdf / 1000)) };
+console.log(`rank 500 text résumés           ${String(Math.round(rankText)).padStart(8)} ms   ${throughput.textPerSecond} résumés/s`);
+console.log(`rank 50 PDF résumés             ${String(Math.round(rankPdf)).padStart(8)} ms   ${throughput.pdfPerSecond} résumés/s`);
+writeFileSync('bench-results.json', `${JSON.stringify({ node: process.version, runs, results, rank: { textMs: rankText, pdfMs: rankPdf, ...throughput } }, null, 2)}\n`);

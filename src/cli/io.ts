@@ -7,6 +7,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour by default). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress lines). */
+  stderrIsTTY?: boolean;
   /** The clock, for the default --as-of only. */
   now: () => Date;
 }
@@ -36,6 +38,7 @@ export function nodeIo(): Io {
     },
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     now: () => new Date(),
   };
 }

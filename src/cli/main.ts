@@ -2,21 +2,25 @@
 // main() returns the exit code (0 report made and gates passed, 1 a gate failed, 2 usage or input error);
 // only bin/ sets process.exitCode.
 import { Command, CommanderError, Option } from 'commander';
-import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
-import { analyze } from '../analyze';
 import { FitscoreError } from '../errors';
 import { guessKind } from '../kind';
 import { extractPosting } from '../posting/extract';
 import { DEFAULT_MAX_MB, readDocument } from '../read/document';
+import { renderAnnotations } from '../render/annotations';
+import { diffReports, renderDiff } from '../report-diff';
 import { renderPostingExtract, renderResumeExtract } from '../render/extract';
 import { FORMATS, renderers } from '../render/index';
 import { parseYearMonth } from '../resume/dates';
 import { readResume } from '../resume/extract';
-import { PostingExtract, Report, ResumeExtract, Weights, type WeightsInput } from '../schema';
+import { PostingExtract, Report, ResumeExtract } from '../schema';
 import { VERSION } from '../version';
 import type { Io } from './io';
-import { describeIssue, ExtractOptions, parseOptions, ScoreOptions } from './options';
+import { registerCheck } from './check';
+import { readReport, registerDiff } from './diff';
+import { ExtractOptions, parseOptions, ScoreOptions } from './options';
+import { registerRank } from './rank';
+import { defaultAsOf, readOptions, readWeights, scorePair, useColor } from './shared';
 
 export { nodeIo } from './io';
 
@@ -53,7 +57,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--weights <file>', 'JSON file of scoring weights (see README)')
     .option('--max-size <MB>', `largest input accepted, in MB (default ${DEFAULT_MAX_MB})`)
     .option('--password <password>', 'password of an encrypted PDF résumé')
+    .option('--baseline <report.json>', 'also show what changed since an earlier JSON report')
     .option('-q, --quiet', 'print nothing; only the exit code tells')
+    .option('--no-redact', 'show e-mail addresses, phone numbers and street addresses in Markdown and annotations')
     .option('--no-color', 'no colours in the terminal report')
     .option('--debug', 'show the cause chain of an error')
     .addHelpText('after', EXAMPLES)
@@ -76,6 +82,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (file: string, raw: unknown) => {
       code = await runExtract(file, parseOptions(ExtractOptions, raw), io);
     });
+
+  const setCode = (c: number) => {
+    code = c;
+  };
+  registerCheck(program, io, setCode);
+  registerRank(program, io, setCode);
+  registerDiff(program, io, setCode);
 
   program
     .command('schema')
@@ -114,33 +127,21 @@ function chain(error: unknown): string {
   return lines.join('\ncaused by: ');
 }
 
-const defaultAsOf = (io: Io) => {
-  const now = io.now();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-};
-
-const readOptions = (io: Io, role: string, options: { maxSize?: number; password?: string }) => ({
-  role,
-  maxBytes: Math.round((options.maxSize ?? DEFAULT_MAX_MB) * 1048576),
-  readStdin: io.readStdin,
-  ...(options.password !== undefined ? { password: options.password } : {}),
-});
-
 async function runScore(postingPath: string, resumePath: string, options: ScoreOptions, io: Io): Promise<number> {
-  if (postingPath === '-' && resumePath === '-') throw new FitscoreError('INVALID_OPTION', 'only one of posting and résumé can be read from stdin (-).');
   const format = options.json ? 'json' : (options.format ?? 'text');
   const weights = options.weights ? await readWeights(options.weights) : undefined;
-  const posting = await readDocument(postingPath, readOptions(io, 'posting', options));
-  const resume = await readDocument(resumePath, readOptions(io, 'résumé', options));
-  const report = analyze(
-    {
-      posting: { text: posting.text, source: postingPath, warnings: posting.warnings },
-      resume: { text: resume.text, source: resumePath, warnings: resume.warnings },
-    },
-    { asOf: options.asOf ?? defaultAsOf(io), ...(weights ? { weights } : {}) },
-  );
-  const color = options.color !== false && !io.env.NO_COLOR && (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.isTTY);
-  if (!options.quiet) io.stdout(renderers[format](report, { color }));
+  const settings = {
+    asOf: options.asOf ?? defaultAsOf(io),
+    ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
+    ...(options.password !== undefined ? { password: options.password } : {}),
+    ...(weights ? { weights } : {}),
+  };
+  const report = await scorePair(postingPath, resumePath, settings, io);
+  const redactOutput = options.redact !== false;
+  if (!options.quiet) io.stdout(renderers[format](report, { color: useColor(io, options.color), redact: redactOutput }));
+  // GitHub reads workflow commands from stdout; they never mix with JSON.
+  if (io.env.GITHUB_ACTIONS === 'true' && format !== 'json') io.stdout(renderAnnotations(report, { redact: redactOutput }));
+  if (options.baseline) io.stdout(`\n${renderDiff(diffReports(await readReport(options.baseline), report), format === 'markdown' ? 'markdown' : 'text')}`);
   const belowMin = options.minScore !== undefined && report.score < options.minScore;
   const basicFailed = options.requireBasic === true && !report.meetsBasic;
   if (!options.quiet && format !== 'json') {
@@ -148,19 +149,6 @@ async function runScore(postingPath: string, resumePath: string, options: ScoreO
     if (basicFailed) io.stderr('fitscore: not every basic qualification is met (--require-basic)\n');
   }
   return belowMin || basicFailed ? 1 : 0;
-}
-
-async function readWeights(path: string): Promise<WeightsInput> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const what = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
-    throw new FitscoreError('INVALID_CONFIG', `weights file '${path}' ${what}.`, { cause: error });
-  }
-  const result = Weights.safeParse(raw);
-  if (!result.success) throw new FitscoreError('INVALID_CONFIG', `weights file '${path}': ${describeIssue(result.error.issues[0]!)}.`);
-  return raw as WeightsInput;
 }
 
 async function runExtract(file: string, options: ExtractOptions, io: Io): Promise<number> {

@@ -28,6 +28,8 @@ export const ScoreOptions = z.object({
   maxSize: z.optional(number('--max-size', 0.001, 10_000)),
   password: z.optional(z.string()),
   color: z.optional(z.boolean()),
+  redact: z.optional(z.boolean()),
+  baseline: z.optional(z.string()),
   quiet: z.optional(z.boolean()),
   debug: z.optional(z.boolean()),
 });

@@ -11,5 +11,5 @@ export type Format = (typeof FORMATS)[number];
 export const renderers: Record<Format, (report: Report, options: RenderOptions) => string> = {
   text: renderText,
   json: (report) => renderJson(report),
-  markdown: (report) => renderMarkdown(report),
+  markdown: (report, options) => renderMarkdown(report, { redact: options.redact ?? true }),
 };

@@ -1,0 +1,61 @@
+// What the commands share: default as-of month, reading options, weights files, scoring one pair.
+import { readFile } from 'node:fs/promises';
+import { analyze } from '../analyze';
+import { FitscoreError } from '../errors';
+import { DEFAULT_MAX_MB, readDocument } from '../read/document';
+import { Weights, type Report, type WeightsInput } from '../schema';
+import type { Io } from './io';
+import { describeIssue } from './options';
+
+export const defaultAsOf = (io: Io): string => {
+  const now = io.now();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+};
+
+export interface ReadSettings {
+  maxSize?: number;
+  password?: string;
+}
+
+export const readOptions = (io: Io, role: string, options: ReadSettings) => ({
+  role,
+  maxBytes: Math.round((options.maxSize ?? DEFAULT_MAX_MB) * 1048576),
+  readStdin: io.readStdin,
+  ...(options.password !== undefined ? { password: options.password } : {}),
+});
+
+export async function readWeights(path: string): Promise<WeightsInput> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const what = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
+    throw new FitscoreError('INVALID_CONFIG', `weights file '${path}' ${what}.`, { cause: error });
+  }
+  const result = Weights.safeParse(raw);
+  if (!result.success) throw new FitscoreError('INVALID_CONFIG', `weights file '${path}': ${describeIssue(result.error.issues[0]!)}.`);
+  return raw as WeightsInput;
+}
+
+/** Reads a posting and a résumé (paths as typed, or "-") and scores them. */
+export async function scorePair(
+  postingPath: string,
+  resumePath: string,
+  settings: ReadSettings & { asOf: string; weights?: WeightsInput },
+  io: Io,
+): Promise<Report> {
+  if (postingPath === '-' && resumePath === '-') throw new FitscoreError('INVALID_OPTION', 'only one of posting and résumé can be read from stdin (-).');
+  const posting = await readDocument(postingPath, readOptions(io, 'posting', settings));
+  const resume = await readDocument(resumePath, readOptions(io, 'résumé', settings));
+  return analyze(
+    {
+      posting: { text: posting.text, source: postingPath, warnings: posting.warnings },
+      resume: { text: resume.text, source: resumePath, warnings: resume.warnings },
+    },
+    { asOf: settings.asOf, ...(settings.weights ? { weights: settings.weights } : {}) },
+  );
+}
+
+/** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or --no-color. */
+export const useColor = (io: Io, flag: boolean | undefined): boolean =>
+  flag !== false && !io.env.NO_COLOR && (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.isTTY);
