@@ -166,3 +166,13 @@ describe('credentials and British forms', () => {
     expect(r.extract.positions.map((p) => [p.start, p.end, p.months])).toEqual([['2019-06', '2021-12', 31]]);
   });
 });
+
+describe('a range split over two lines', () => {
+  it('joins "Jan 2019 –" and "Present" on the next line, and a bullet above is no header', () => {
+    const r = readResume('Jane\n\nExperience\nData Engineer, Acme | Jan 2019 –\nPresent\n- Built Spark jobs\nAnalyst, Beta | Mar 2015 –\nDec 2018\n- SQL\n', asOf);
+    expect(r.extract.positions.map((p) => [p.title, p.organization, p.start, p.end, p.current])).toEqual([
+      ['Data Engineer', 'Acme', '2019-01', '2026-11', true],
+      ['Analyst', 'Beta', '2015-03', '2018-12', false],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // come from the header lines just above it (or the rest of its own line), its text runs to the next header.
 // Layouts seen in the corpus: "Title, Org | Jan 2019 – Present"; "• Org   City, ST" over "Title   Oct 2016 –
 // Present"; "Org, Title" over a bullet that carries the dates (Typst); "Org" / ": *Title*" / "__2004-2005__".
+import { PRESENT_WORDS } from '../knowledge/dates';
 import { COUNTRIES, WORKPLACE_WORDS } from '../knowledge/places';
 import { ACADEMIC_WORDS, INTERN_WORDS, ORGANIZATION_ABBREVIATIONS, PART_TIME_WORDS, TITLE_WORDS } from '../knowledge/titles';
 import { escapeRegExp } from '../text/regex';
@@ -26,6 +27,8 @@ interface Item {
   text: string;
   bullet: boolean;
   range?: DateRange;
+  /** The line only ends the range begun on the line above ("Present" under "Jan 2019 –"). */
+  continuation?: boolean;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -69,12 +72,18 @@ function runs(lines: readonly SectionedLine[]): SectionedLine[][] {
 }
 
 function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
-  const items: Item[] = run.map((line) => {
-    const { bullet, text } = readBullet(stripMarkup(line.text));
-    const dates = findDates(text, asOf);
+  const texts = run.map((line) => readBullet(stripMarkup(line.text)));
+  const items: Item[] = run.map((line, i) => {
+    const { bullet, text } = texts[i]!;
+    // "Jan 2019 –" at the end of a line and "Present" (or "Mar 2021") starting the next: one range.
+    const next = texts[i + 1]?.text ?? '';
+    const split = /(?:19|20)\d{2}\s?[–-]$/.test(text) && startsWithDate(next, asOf);
+    const previous = texts[i - 1]?.text ?? '';
+    const continuation = /(?:19|20)\d{2}\s?[–-]$/.test(previous) && startsWithDate(text, asOf) && words(text) <= 3;
+    const dates = split ? findDates(`${text} ${next}`, asOf).filter((d) => d.index < text.length) : continuation ? [] : findDates(text, asOf);
     const count = words(text);
     const range = dates.find((d) => d.end) ?? (bullet || count > 12 ? undefined : dates.find((d) => count - words(d.text) <= 8));
-    return { line, text, bullet, ...(range ? { range } : {}) };
+    return { line, text, bullet, ...(range ? { range } : {}), ...(continuation ? { continuation } : {}) };
   });
   // A lone date ("Software Engineer, Acme — 2019") anchors a position only beside a job title; a page footer
   // ("February 10, 2026 · Résumé 1") or a publication year does not.
@@ -90,7 +99,7 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
     const floor = k > 0 ? anchors[k - 1]! : -1;
     const found: Item[] = [];
     let j = a - 1;
-    while (j > floor && found.length < 2 && items[j]!.text && !isContent(items[j]!)) {
+    while (j > floor && found.length < 2 && items[j]!.text && !isContent(items[j]!) && !items[j]!.continuation && (!items[j]!.bullet || headerLike(items[j]!))) {
       found.unshift(items[j]!);
       j -= 1;
     }
@@ -135,6 +144,13 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
     return position;
   });
 }
+
+// A bullet line is a header only when it looks like one: "• Google   Mountain View, CA" (a right-aligned
+// place) or a title; "- Built Spark jobs" is the last bullet of the position above.
+const headerLike = (item: Item) => /\S\s{2,}\S/.test(item.line.text) || TITLE_RE.test(item.text);
+
+const PRESENT_START = new RegExp(`^(?:${PRESENT_WORDS.join('|')})\\b`, 'i');
+const startsWithDate = (text: string, asOf: YearMonth) => PRESENT_START.test(text) || findDates(text, asOf)[0]?.index === 0;
 
 function restOf(item: Item): string {
   const range = item.range!;
