@@ -8,7 +8,7 @@ import { extractPosting } from './posting/extract';
 import { explain } from './render/explain';
 import { parseYearMonth } from './resume/dates';
 import { readResume } from './resume/extract';
-import { SCHEMA_VERSION, Weights, type Report, type RequirementResult, type Status, type WeightsInput } from './schema';
+import { SCHEMA_VERSION, Weights, type PostingExtract, type Report, type RequirementResult, type Status, type WeightsInput } from './schema';
 import { VERSION } from './version';
 
 export interface Document {
@@ -31,7 +31,7 @@ export function analyze(input: { posting: Document; resume: Document }, options:
   if (!asOf) throw new RangeError(`asOf must be YYYY-MM, got "${options.asOf}"`);
   const kb = options.knowledge ?? getKnowledge();
   const weights = Weights.parse(options.weights ?? {});
-  const posting = extractPosting(input.posting.text, kb);
+  const posting = postingOf(input.posting.text, kb);
   const facts = readResume(input.resume.text, asOf, kb);
 
   const requirements: RequirementResult[] = posting.requirements.map((req) => {
@@ -65,7 +65,7 @@ export function analyze(input: { posting: Document; resume: Document }, options:
     requirements,
     skills: { matched, missing },
     ...(title ? { title } : {}),
-    notes: posting.notes,
+    notes: posting.notes.map((n) => ({ ...n })),
     warnings: [
       ...(input.posting.warnings ?? []),
       ...(input.resume.warnings ?? []),
@@ -73,6 +73,14 @@ export function analyze(input: { posting: Document; resume: Document }, options:
       ...facts.extract.warnings.map((w) => `résumé: ${w}`),
     ],
   };
+}
+
+// `rank` scores hundreds of résumés against one posting: its extraction is kept for the next call.
+// Extraction is pure, so this changes no result.
+let lastPosting: { text: string; kb: Knowledge; extract: PostingExtract } | undefined;
+function postingOf(text: string, kb: Knowledge): PostingExtract {
+  if (lastPosting?.text !== text || lastPosting.kb !== kb) lastPosting = { text, kb, extract: extractPosting(text, kb) };
+  return lastPosting.extract;
 }
 
 function tally(items: readonly RequirementResult[]): Record<Status | 'total', number> {
