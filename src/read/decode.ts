@@ -4,7 +4,11 @@
 export type Decoded = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' };
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3))!, encoding: 'utf-8' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    // A UTF-8 mark followed by bytes that are not UTF-8: the mark lied; read the rest as cp1252.
+    const text = utf8(bytes.subarray(3));
+    return text === undefined ? { text: new TextDecoder('windows-1252').decode(bytes.subarray(3)), encoding: 'windows-1252' } : { text, encoding: 'utf-8' };
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const utf16 = guessUtf16(bytes);

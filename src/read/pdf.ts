@@ -47,11 +47,16 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<{
     if (doc.numPages > MAX_PDF_PAGES) warnings.push(`Only the first ${MAX_PDF_PAGES} of ${doc.numPages} PDF pages were read.`);
     const pages: Page[] = [];
     for (let n = 1; n <= count; n++) {
-      const page = await doc.getPage(n);
-      const { width, height } = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      pages.push({ width, height, items: (content.items as PdfJsTextItem[]).flatMap(toItem) });
-      page.cleanup();
+      // A document can load and still hold a damaged page ("Unknown block type in flate stream").
+      try {
+        const page = await doc.getPage(n);
+        const { width, height } = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        pages.push({ width, height, items: (content.items as PdfJsTextItem[]).flatMap(toItem) });
+        page.cleanup();
+      } catch (error) {
+        throw pdfError(error, options);
+      }
     }
     const text = documentText(pages);
     if (text.replace(/\s/g, '').length < 40) {

@@ -93,3 +93,11 @@ describe('language', () => {
     expect(doc.warnings).toEqual([]);
   });
 });
+
+describe('bytes that lie', () => {
+  it('reads a UTF-8 mark followed by cp1252 text as cp1252', async () => {
+    const bytes = Uint8Array.from('\xef\xbb\xbfCaf\xe9 manager, Jan 2019 \x96 Present', (c) => c.charCodeAt(0));
+    const doc = await readDocument('-', { role: 'résumé', maxBytes: 1e6, readStdin: async () => bytes });
+    expect(doc.text).toBe('Café manager, Jan 2019 – Present');
+  });
+});
