@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { knowledgePlugin } from './build-knowledge.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -21,6 +22,8 @@ const common = {
   // commander and natural are CommonJS and require node built-ins.
   banner: { js: "import { createRequire as __fitscoreRequire } from 'node:module'; const require = __fitscoreRequire(import.meta.url);" },
   logLevel: 'warning',
+  // The skill knowledge base, compiled here once and inlined as JSON (scripts/build-knowledge.mjs).
+  plugins: [await knowledgePlugin()],
 };
 
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });

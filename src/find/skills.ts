@@ -1,6 +1,6 @@
 // Finds the skills named in a piece of text, applying the guards of ambiguous names.
 import type { Knowledge } from '../knowledge/index';
-import { SKILL_CONTEXT_CUES } from '../knowledge/skill-context';
+import { SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS } from '../knowledge/skill-context';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/segment';
 import { tokenize } from '../text/tokenize';
@@ -21,12 +21,36 @@ export interface FindOptions {
 }
 
 const CUES = new Set(SKILL_CONTEXT_CUES);
+const JOINERS = new Set(SKILL_LIST_JOINERS);
 
 export function findSkills(text: string, kb: Knowledge, options: FindOptions = {}): SkillMention[] {
   const tokens = tokenize(text);
-  const hits = kb.skillIndex.find(text, tokens);
-  const sentences = options.list || !hits.some((h) => h.value.needsContext) ? [] : splitSentences(text).map((s) => [s.offset, s.offset + s.text.length] as const);
-  const sentenceOf = (at: number) => sentences.findIndex(([from, to]) => at >= from && at < to);
+  const hits = kb.skillIndex.find(text, tokens, { joiners: JOINERS });
+  const guarded = !options.list && hits.some((h) => h.value.needsContext);
+  // Per sentence, how many technical hits it has, in all and of each skill: a guarded name looks up whether
+  // another skill stands beside it in constant time, so a long text costs linear time.
+  const starts = guarded ? splitSentences(text).map((s) => s.offset) : [];
+  const sentenceOf = (at: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const technical = new Map<number, number>();
+  const ofSkill = new Map<string, number>();
+  if (guarded) {
+    for (const h of hits) {
+      // A soft skill ("mentoring") does not vouch for a technical one ("Spark joy … through mentoring").
+      if (kb.skills[h.value.skill]!.category === 'soft') continue;
+      const at = sentenceOf(h.start);
+      technical.set(at, (technical.get(at) ?? 0) + 1);
+      ofSkill.set(`${at}:${h.value.skill}`, (ofSkill.get(`${at}:${h.value.skill}`) ?? 0) + 1);
+    }
+  }
   const mentions: SkillMention[] = [];
   for (const hit of hits) {
     const { skill, needsContext } = hit.value;
@@ -35,9 +59,8 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
     if (needsContext && !options.list) {
       if (hit.partOfCompound && /-/.test(text.slice(hit.start - 1, hit.end + 1))) continue;
       const own = sentenceOf(hit.start);
-      // A soft skill ("mentoring") does not vouch for a technical one ("Spark joy … through mentoring").
-      const beside = hits.some((h) => h.value.skill !== skill && kb.skills[h.value.skill]!.category !== 'soft' && sentenceOf(h.start) === own);
-      if (!beside && !hasCue(tokens, hit.token) && !midSentence(text, hit.start)) continue;
+      const beside = (technical.get(own) ?? 0) > (ofSkill.get(`${own}:${skill}`) ?? 0);
+      if (!beside && !hasCue(tokens, hit.token) && !(midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) continue;
     }
     mentions.push({ name: kb.skills[skill]!.name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
   }
@@ -52,6 +75,13 @@ function midSentence(text: string, start: number): boolean {
   return i >= 0 && !/[.!?:;•*–-]/.test(text[i]!) && /\p{Lu}/u.test(text[start] ?? '');
 }
 
+// "Principal Cloud Architect", "Spark Joy Awards": between two capitalised words the name is part of a title.
+function inTitle(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+  return !!before && !!after && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after);
+}
+
 function hasCue(tokens: readonly Token[], at: number): boolean {
   for (let i = Math.max(0, at - 3); i < at; i++) if (CUES.has(tokens[i]!.lower)) return true;
   return false;
@@ -59,3 +89,13 @@ function hasCue(tokens: readonly Token[], at: number): boolean {
 
 /** Names of the skills, deduplicated, in order of first mention. */
 export const skillNames = (mentions: readonly SkillMention[]): string[] => [...new Set(mentions.map((m) => m.name))];
+
+/**
+ * Whether two spellings of one skill are the same wording, give or take case, punctuation, spacing and a plural:
+ * "Node.js" and "NodeJS", "REST API" and "REST APIs" are; "k8s" and "Kubernetes" are not. A report can suggest the
+ * posting's wording when a résumé shows a skill under another one (a wording gap, not a real gap).
+ */
+export function sameWording(a: string, b: string): boolean {
+  const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]/gu, '').replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
+  return plain(a) === plain(b);
+}

@@ -1,11 +1,14 @@
-// Compiles the knowledge data into the indexes the extractors use. Built once, on first use.
+// Loads the knowledge data into the indexes the extractors use. Built once, on first use.
+// Skills come compiled (skills-compile.ts; the build inlines them as JSON), so loading is one JSON.parse and
+// a pass over the skill list; the phrases of a first word are unpacked when a text first uses that word.
 import type { DegreeLevel } from '../schema';
-import { PhraseIndex, type PhraseEntry } from '../text/phrase-index';
+import { PhraseIndex } from '../text/phrase-index';
 import { tokenize } from '../text/tokenize';
 import { CREDENTIALS } from './credentials';
 import { DEGREE_NAMES } from './degrees';
-import type { SkillData } from './schema';
-import { SKILLS } from './skills';
+import type { CompiledSkills, SkillData } from './schema';
+import { CONTEXT, compare, compileSkills } from './skills-compile';
+import { compiledSkills } from './skills-compiled';
 
 export interface SkillInfo {
   name: string;
@@ -30,58 +33,49 @@ export interface Knowledge {
   degreeIndex: PhraseIndex<DegreeLevel>;
 }
 
-// A programming language shows programming: "4 years of programming in Python" is met by Python.
-const CATEGORY_IMPLIES: Readonly<Record<string, readonly string[]>> = { language: ['Programming'] };
+const NO_SKILLS: readonly string[] = Object.freeze([]);
 
-export function buildKnowledge(skills: readonly SkillData[] = SKILLS): Knowledge {
+export function loadKnowledge(compiled: CompiledSkills): Knowledge {
+  const { categories, category, implies } = compiled;
+  const names = compiled.names.split('\n');
   const byName = new Map<string, number>();
-  skills.forEach((s, i) => byName.set(s.name, i));
-  const direct = skills.map((s) => [...(s.implies ?? []), ...(CATEGORY_IMPLIES[s.category] ?? [])].filter((n) => byName.has(n) && n !== s.name));
-  // Breadth-first, so that the closest evidence comes first: Python shows Programming before Pandas does.
-  const depthOf = skills.map((_, i) => {
-    const depth = new Map<string, number>();
-    let frontier = direct[i]!;
-    for (let d = 1; frontier.length; d++) {
-      const next: string[] = [];
-      for (const name of frontier) {
-        if (depth.has(name) || name === skills[i]!.name) continue;
-        depth.set(name, d);
-        next.push(...direct[byName.get(name)!]!);
-      }
-      frontier = next;
+  const skills: SkillInfo[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    byName.set(names[i]!, i);
+    const pairs = Object.hasOwn(implies, i) ? implies[i]! : undefined;
+    let broader = NO_SKILLS;
+    if (pairs) {
+      const list: string[] = [];
+      for (let k = 0; k < pairs.length; k += 2) list.push(names[pairs[k]!]!);
+      broader = list;
     }
-    return depth;
-  });
-  const infos: SkillInfo[] = skills.map((s, i) => ({ name: s.name, category: s.category, implies: [...depthOf[i]!.keys()].sort() }));
-  const evidence = new Map<string, { name: string; depth: number }[]>();
-  depthOf.forEach((depths, i) =>
-    depths.forEach((depth, broad) => (evidence.get(broad) ?? evidence.set(broad, []).get(broad)!).push({ name: skills[i]!.name, depth })),
-  );
-  const evidenceOf = new Map<string, string[]>();
-  for (const [broad, list] of evidence) {
-    evidenceOf.set(broad, list.sort((a, b) => a.depth - b.depth || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((e) => e.name));
+    skills[i] = { name: names[i]!, category: categories[category.charCodeAt(i) - 65]!, implies: broader };
   }
-
-  const entries: PhraseEntry<SkillRef>[] = [];
-  skills.forEach((s, skill) => {
-    for (const phrase of new Set([s.name, ...(s.aliases ?? [])])) {
-      // Guards bind one-word names only: "Apache Spark" and "React Native" need no guard.
-      const single = tokenize(phrase).length === 1;
-      entries.push({
-        phrase,
-        value: { skill, needsContext: single && (s.guard?.context ?? false) },
-        caseSensitive: single && (s.guard?.case ?? false),
-      });
-    }
-    // "Torch" for PyTorch, "Node" for Node.js: spellings that are also words, guarded whatever the name is.
-    for (const phrase of s.guardedAliases ?? []) entries.push({ phrase, value: { skill, needsContext: true }, caseSensitive: true });
-  });
-
+  let evidenceOf: Map<string, string[]> | undefined;
+  const refs = new Map<number, SkillRef>();
   return {
-    skills: infos,
+    skills,
     byName,
-    skillIndex: new PhraseIndex(entries),
-    evidenceOf,
+    skillIndex: PhraseIndex.fromCompiled<SkillRef>(compiled.phrases, (skill, flags) => {
+      const key = skill * 8 + (flags & CONTEXT);
+      let ref = refs.get(key);
+      if (!ref) refs.set(key, (ref = { skill, needsContext: (flags & CONTEXT) === CONTEXT }));
+      return ref;
+    }),
+    // Closest evidence first (a language before a library that implies it), then by name.
+    get evidenceOf(): ReadonlyMap<string, readonly string[]> {
+      if (!evidenceOf) {
+        const lists = new Map<string, { name: string; depth: number }[]>();
+        for (const [i, pairs] of Object.entries(implies)) {
+          for (let k = 0; k < pairs.length; k += 2) {
+            const broad = names[pairs[k]!]!;
+            (lists.get(broad) ?? lists.set(broad, []).get(broad)!).push({ name: names[Number(i)]!, depth: pairs[k + 1]! });
+          }
+        }
+        evidenceOf = new Map([...lists].map(([broad, list]) => [broad, list.sort((a, b) => a.depth - b.depth || compare(a.name, b.name)).map((e) => e.name)]));
+      }
+      return evidenceOf;
+    },
     credentialIndex: new PhraseIndex(
       CREDENTIALS.flatMap((c) => c.aliases.map((phrase) => ({ phrase, value: c.name, caseSensitive: (c.case ?? false) && tokenize(phrase).length === 1 }))),
     ),
@@ -89,8 +83,13 @@ export function buildKnowledge(skills: readonly SkillData[] = SKILLS): Knowledge
   };
 }
 
+/** The knowledge base of the given skills, or of the built-in ones (hand-written and generated). */
+export function buildKnowledge(skills?: readonly SkillData[]): Knowledge {
+  return loadKnowledge(skills ? compileSkills(skills) : compiledSkills());
+}
+
 let defaultKnowledge: Knowledge | undefined;
 export function getKnowledge(): Knowledge {
-  defaultKnowledge ??= buildKnowledge();
+  defaultKnowledge ??= loadKnowledge(compiledSkills());
   return defaultKnowledge;
 }

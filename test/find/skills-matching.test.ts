@@ -1,0 +1,147 @@
+// How skill names are matched: spellings, inflections, punctuation, compounds, shared words in lists, the
+// derived breadth (O*NET, ESCO, linguist), and the ambiguous words that must not match, side by side.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findSkills, sameWording, skillNames } from '../../src/find/skills';
+import { getKnowledge } from '../../src/knowledge/index';
+import { extractPosting } from '../../src/posting/extract';
+
+const kb = getKnowledge();
+const names = (text: string, list = false) => skillNames(findSkills(text, kb, { list }));
+
+describe('ambiguous words, both ways', () => {
+  it.each([
+    ['Experience with Go and Rust', ['Go', 'Rust']],
+    ['Statistical reporting in R and SAS', ['R', 'SAS']],
+    ['Shipped React Native apps', ['React Native']],
+    ['Puppet and Chef for configuration', ['Puppet', 'Chef']],
+    ['Experience with Slack and Jira', ['Slack', 'Jira']],
+    ['Proficient in Word and Excel', ['Microsoft Word', 'Excel']],
+    ['Photoshop and Illustrator', ['Photoshop', 'Adobe Illustrator']],
+  ])('finds %j in "%s"', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    'A go-getter attitude',
+    'Led R&D projects for two years',
+    'React quickly to incidents',
+    'Head chef at a busy restaurant',
+    'Cut the team some slack',
+    'Word of mouth referrals matter',
+    'Excel at client work',
+    'The team lead will take the helm',
+    'Principal Cloud Architect',
+  ])('finds no technical skill in "%s"', (text) => expect(names(text)).toEqual([]));
+});
+
+describe('spellings', () => {
+  it.each([
+    ['Deployed nodejs services', 'Node.js', 'nodejs'],
+    ['Deployed NodeJS services', 'Node.js', 'NodeJS'],
+    ['Deployed node.js services', 'Node.js', 'node.js'],
+    ['Used reactjs', 'React', 'reactjs'],
+    ['Models in scikit learn', 'scikit-learn', 'scikit learn'],
+    ['Models in scikitlearn', 'scikit-learn', 'scikitlearn'],
+    ['Worked on k8s', 'Kubernetes', 'k8s'],
+    ['Postgres databases', 'PostgreSQL', 'Postgres'],
+    ['Services in golang', 'Go', 'golang'],
+    ['java and javascript', 'Java', 'java'],
+    ['Tagged amazon-web-services', 'AWS', 'amazon-web-services'],
+    ['Vue js front ends', 'Vue', 'Vue js'],
+    ['Financial reports in Oracle Java', 'Java', 'Oracle Java'],
+    ['Designs in Adobe Photoshop', 'Photoshop', 'Adobe Photoshop'],
+  ])('reads "%s" as %s, keeping the words "%s"', (text, name, surface) => {
+    expect(findSkills(text, kb).find((m) => m.name === name)?.text).toBe(surface);
+  });
+
+  it.each([
+    ['Built REST APIs and data pipelines', ['REST APIs', 'Data Pipelines']],
+    ['Fine-tuned LLMs', ['Large Language Models']],
+    ['Charted in EHRs', ['Electronic Health Records']],
+    ['Wrote unit tests for the parser', ['Software Engineering']],
+  ])('reads the plural or inflected form in "%s"', (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe('compounds and lists', () => {
+  it.each([
+    ['Wrote C/C++ drivers', ['C', 'C++']],
+    ['Built CI/CD pipelines', ['CI/CD']],
+    ['Ran A/B tests on checkout', ['A/B Testing']],
+    ['Python/Scala services', ['Python', 'Scala']],
+    ['Holds an active TS/SCI clearance', []],
+  ])('reads the compound in "%s" as %j', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it('splits "written and oral communication" into both, each spanning its own words', () => {
+    const mentions = findSkills('Strong written and oral communication skills', kb);
+    expect(mentions.map((m) => [m.name, m.text])).toEqual([
+      ['Communication', 'written and oral communication'],
+      ['Communication', 'oral communication'],
+    ]);
+  });
+
+  it('splits "unit, integration and end-to-end tests" into the kinds it names', () => {
+    expect(names('Wrote unit, integration and end-to-end tests')).toEqual(['Software Engineering', 'Software Testing']);
+  });
+
+  it('does not split a list whose words make no known phrase with the last words', () => {
+    expect(names('Fast and reliable data pipelines')).toEqual(['Data Pipelines']);
+  });
+});
+
+describe('breadth from O*NET, ESCO and linguist', () => {
+  it.each([
+    ['Analysis in MATLAB and Minitab', ['MATLAB', 'Minitab']],
+    ['Drafting in AutoCAD', ['AutoCAD']],
+    ['Experience with Erlang and Elixir', ['Erlang', 'Elixir']],
+    ['Reports in SAP and Xero', ['SAP', 'Xero']],
+    ['Supply chain management and procurement management', ['Supply Chain Management', 'Procurement Management']],
+  ])('finds %j in "%s"', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each(['Follow us on LinkedIn and Facebook', 'Email your CV to jobs@example.com', 'Our workflow is simple', 'Part of our DNA'])(
+    'leaves out the names that read as everyday words: "%s"',
+    (text) => expect(names(text)).toEqual([]),
+  );
+});
+
+describe('the seed posting', () => {
+  const seed = readFileSync('fixtures/documents/postings/seed-capital-one-senior-mle.txt', 'utf8');
+  const posting = extractPosting(seed);
+
+  it('resolves every named skill to one canonical skill', () => {
+    const asked = [...new Set([...posting.skills.map((s) => s.name), ...posting.requirements.flatMap((r) => r.skills ?? [])])];
+    for (const name of asked) expect(kb.byName.has(name), name).toBe(true);
+    expect(asked).toEqual(expect.arrayContaining(['Docker', 'SQL', 'Python', 'PyTorch', 'Scala', 'Java', 'scikit-learn', 'Apache Spark', 'TensorFlow', 'Dask', 'Nomad']));
+  });
+
+  it.each([
+    ['docker-compose stacks', 'Docker'],
+    ['Postgres and MySQL', 'SQL'],
+    ['python3 tooling', 'Python'],
+    ['Lightning models in PyTorch Lightning', 'PyTorch'],
+    ['sklearn pipelines', 'scikit-learn'],
+    ['PySpark on EMR', 'Apache Spark'],
+    ['Tensorflow 2 models', 'TensorFlow'],
+    ['Scala services', 'Scala'],
+    ['J2EE services', 'Java'],
+  ])('matches a résumé that writes it differently: "%s" shows %s', (text, skill) => {
+    const shown = findSkills(text, kb).flatMap((m) => [m.name, ...kb.skills[kb.byName.get(m.name)!]!.implies]);
+    expect(shown).toContain(skill);
+  });
+});
+
+describe('wording', () => {
+  it.each([
+    ['Node.js', 'NodeJS', true],
+    ['REST API', 'REST APIs', true],
+    ['scikit-learn', 'Scikit Learn', true],
+    ['C++', 'C', false],
+    ['k8s', 'Kubernetes', false],
+    ['Postgres', 'PostgreSQL', false],
+  ])('"%s" and "%s" are the same wording: %s', (a, b, same) => expect(sameWording(a, b)).toBe(same));
+
+  it('keeps what the résumé wrote, for a report to suggest the posting\'s wording', () => {
+    const [posting] = findSkills('Experience with Kubernetes', kb);
+    const [resume] = findSkills('Ran workloads on k8s', kb);
+    expect(posting!.name).toBe(resume!.name);
+    expect(sameWording(posting!.text, resume!.text)).toBe(false);
+  });
+});
