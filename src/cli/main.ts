@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import * as z from 'zod/mini';
 import { FitscoreError } from '../errors';
 import { guessKind } from '../kind';
+import { getKnowledge } from '../knowledge/index';
 import { extractPosting } from '../posting/extract';
 import { DEFAULT_MAX_MB, readDocument } from '../read/document';
 import { renderAnnotations } from '../render/annotations';
@@ -20,7 +21,7 @@ import { registerCheck } from './check';
 import { readReport, registerDiff } from './diff';
 import { ExtractOptions, parseOptions, ScoreOptions } from './options';
 import { registerRank } from './rank';
-import { defaultAsOf, readOptions, readWeights, scorePair, useColor } from './shared';
+import { defaultAsOf, readOptions, readSkills, readWeights, scorePair, useColor } from './shared';
 
 export { nodeIo } from './io';
 
@@ -55,6 +56,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--min-score <n>', 'exit 1 when the score is below n (0-100)')
     .option('--require-basic', 'exit 1 unless every basic qualification is met')
     .option('--weights <file>', 'JSON file of scoring weights (see README)')
+    .option('--skills <file>', 'JSON file of skills, spellings and guards to add (see README)')
     .option('--max-size <MB>', `largest input accepted, in MB (default ${DEFAULT_MAX_MB})`)
     .option('--password <password>', 'password of an encrypted PDF résumé')
     .option('--baseline <report.json>', 'also show what changed since an earlier JSON report')
@@ -76,6 +78,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--as <kind>', 'read it as a posting or a résumé (default: guessed)').choices(['posting', 'resume']))
     .option('--json', 'print JSON')
     .option('--as-of <YYYY-MM>', 'what "Present" means (default: this month)')
+    .option('--skills <file>', 'JSON file of skills, spellings and guards to add')
     .option('--max-size <MB>', `largest input accepted, in MB (default ${DEFAULT_MAX_MB})`)
     .option('--password <password>', 'password of an encrypted PDF')
     .option('--debug', 'show the cause chain of an error')
@@ -135,6 +138,7 @@ async function runScore(postingPath: string, resumePath: string, options: ScoreO
     ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(weights ? { weights } : {}),
+    ...(options.skills ? { knowledge: await readSkills(options.skills) } : {}),
   };
   const report = await scorePair(postingPath, resumePath, settings, io);
   const redactOutput = options.redact !== false;
@@ -155,13 +159,14 @@ async function runExtract(file: string, options: ExtractOptions, io: Io): Promis
   const doc = await readDocument(file, readOptions(io, options.as === 'resume' ? 'résumé' : (options.as ?? 'document'), options));
   for (const warning of doc.warnings) io.stderr(`fitscore: warning: ${warning}\n`);
   const kind = options.as ?? guessKind(doc.text);
+  const knowledge = options.skills ? await readSkills(options.skills) : getKnowledge();
   if (kind === 'posting') {
-    const posting = extractPosting(doc.text);
+    const posting = extractPosting(doc.text, knowledge);
     io.stdout(options.json ? `${JSON.stringify(PostingExtract.parse(posting), null, 2)}\n` : renderPostingExtract(posting));
     return 0;
   }
   const asOf = options.asOf ?? defaultAsOf(io);
-  const resume = readResume(doc.text, parseYearMonth(asOf)!).extract;
+  const resume = readResume(doc.text, parseYearMonth(asOf)!, knowledge).extract;
   io.stdout(options.json ? `${JSON.stringify(ResumeExtract.parse(resume), null, 2)}\n` : renderResumeExtract(resume));
   return 0;
 }

@@ -1,6 +1,8 @@
 // What the commands share: default as-of month, reading options, weights files, scoring one pair.
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../analyze';
+import type { Knowledge } from '../knowledge/index';
+import { userKnowledge } from '../knowledge/skills-user';
 import { FitscoreError } from '../errors';
 import { DEFAULT_MAX_MB, readDocument } from '../read/document';
 import { Weights, type Report, type WeightsInput } from '../schema';
@@ -37,11 +39,23 @@ export async function readWeights(path: string): Promise<WeightsInput> {
   return raw as WeightsInput;
 }
 
+/** A --skills file: skills, spellings and guards added to the built-in knowledge base. */
+export async function readSkills(path: string): Promise<Knowledge> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const what = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
+    throw new FitscoreError('INVALID_CONFIG', `skills file '${path}' ${what}.`, { cause: error });
+  }
+  return userKnowledge(raw, path);
+}
+
 /** Reads a posting and a résumé (paths as typed, or "-") and scores them. */
 export async function scorePair(
   postingPath: string,
   resumePath: string,
-  settings: ReadSettings & { asOf: string; weights?: WeightsInput },
+  settings: ReadSettings & { asOf: string; weights?: WeightsInput; knowledge?: Knowledge },
   io: Io,
 ): Promise<Report> {
   if (postingPath === '-' && resumePath === '-') throw new FitscoreError('INVALID_OPTION', 'only one of posting and résumé can be read from stdin (-).');
@@ -52,7 +66,7 @@ export async function scorePair(
       posting: { text: posting.text, source: postingPath, warnings: posting.warnings },
       resume: { text: resume.text, source: resumePath, warnings: resume.warnings },
     },
-    { asOf: settings.asOf, ...(settings.weights ? { weights: settings.weights } : {}) },
+    { asOf: settings.asOf, ...(settings.weights ? { weights: settings.weights } : {}), ...(settings.knowledge ? { knowledge: settings.knowledge } : {}) },
   );
 }
 

@@ -141,3 +141,27 @@ describe('redaction', () => {
     expect(shown).toContain('jane@example.com');
   });
 });
+
+describe('--skills FILE', () => {
+  it('adds a skill and a spelling, and the report uses them', async () => {
+    const skills = join(tmp, 'skills.json');
+    writeFileSync(skills, JSON.stringify({ skills: [{ name: 'Pulumi', category: 'devops', aliases: ['pulumi-ts'] }], aliases: { Kubernetes: ['kube'] } }));
+    const posting = join(tmp, 'pulumi.txt');
+    writeFileSync(posting, 'Requirements\n- Experience with Pulumi and Kubernetes\n');
+    const resume = join(tmp, 'pulumi-resume.txt');
+    writeFileSync(resume, 'Jane\n\nExperience\nPlatform Engineer, Acme | Jan 2020 – Present\n- Wrote pulumi-ts stacks for our kube clusters\n');
+    const without = JSON.parse((await run([posting, resume, '--json', '--as-of', '2026-11'])).stdout);
+    const withSkills = JSON.parse((await run([posting, resume, '--json', '--as-of', '2026-11', '--skills', skills])).stdout);
+    expect(without.requirements[0].skills ?? []).not.toContain('Pulumi');
+    expect(withSkills.requirements[0]).toMatchObject({ skills: ['Pulumi', 'Kubernetes'], status: 'met' });
+  });
+
+  it('names the bad key of a skills file', async () => {
+    const bad = join(tmp, 'bad-skills.json');
+    writeFileSync(bad, JSON.stringify({ skils: [] }));
+    const { code, stderr } = await run([SEED, 'fixtures/documents/resumes/strong-candidate.md', '--skills', bad]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/skills file .*bad-skills\.json.*skils/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
