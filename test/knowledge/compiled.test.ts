@@ -9,7 +9,6 @@ import { SKILLS } from '../../src/knowledge/skills';
 import { compileSkills, isPlainWord, mergeSkills, punctuationVariants, unpackPhrases } from '../../src/knowledge/skills-compile';
 import { compiledSkills } from '../../src/knowledge/skills-compiled';
 import { ESCO_GENERIC_HEADS, ESCO_SKILL_HEADS, ESCO_WORDS_EXCLUDED, GENERATED_EXCLUDED, ONET_VENDORS } from '../../src/knowledge/skills-curation';
-import { PENDING_SKILLS } from '../../src/knowledge/skills-pending';
 // @ts-expect-error: a build script in plain JavaScript, without types.
 import { compiledModule, compileKnowledge } from '../../scripts/build-knowledge.mjs';
 
@@ -111,14 +110,6 @@ describe('curation lists', () => {
   ])('%s is sorted', (_, list) => expect(sorted(list)).toBe(true));
 
   it('GENERATED_EXCLUDED is lower case', () => expect(GENERATED_EXCLUDED.filter((s) => s !== lower(s))).toEqual([]));
-});
-
-describe('skills held back for the golden reports', () => {
-  it('match the schema and are not in the knowledge base yet', () => {
-    expect(z.array(SkillData).safeParse(PENDING_SKILLS).success).toBe(true);
-    const names = new Set(SKILLS.map((s) => s.name));
-    expect(PENDING_SKILLS.filter((s) => names.has(s.name)).map((s) => s.name)).toEqual([]);
-  });
 });
 
 describe('compiling', () => {
