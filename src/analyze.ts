@@ -4,6 +4,7 @@ import { findSkill, isPresent } from './match/evidence';
 import { matchRequirement } from './match/match';
 import { score } from './match/score';
 import { matchTitle } from './match/title';
+import { wordingGaps } from './match/wording';
 import { extractPosting } from './posting/extract';
 import { explain } from './render/explain';
 import { parseYearMonth } from './resume/dates';
@@ -42,6 +43,7 @@ export function analyze(input: { posting: Document; resume: Document }, options:
   const missing: string[] = [];
   for (const skill of posting.skills) (isPresent(findSkill(skill.name, facts, kb)) ? matched : missing).push(skill.name);
   const title = matchTitle(posting.title, facts);
+  const wording = wordingGaps(posting.requirements, facts, kb);
   const { score: total, scoring } = score(
     { requirements, skills: { matched: matched.length, total: posting.skills.length }, ...(title ? { title: title.credit } : {}) },
     weights,
@@ -63,7 +65,7 @@ export function analyze(input: { posting: Document; resume: Document }, options:
     },
     scoring,
     requirements,
-    skills: { matched, missing },
+    skills: { matched, missing, ...(wording.length ? { wording } : {}) },
     ...(title ? { title } : {}),
     notes: posting.notes.map((n) => ({ ...n })),
     warnings: [

@@ -163,6 +163,16 @@ export const TitleMatch = z.object({
 });
 export type TitleMatch = z.infer<typeof TitleMatch>;
 
+export const WordingGap = z.object({
+  skill: z.string(),
+  /** As the posting writes it ("Kubernetes"). */
+  posting: z.string(),
+  /** As the résumé writes it ("k8s"). */
+  resume: z.string(),
+  line: z.optional(z.number()),
+});
+export type WordingGap = z.infer<typeof WordingGap>;
+
 export const ScoringPart = z.object({
   part: z.enum(['basic', 'preferred', 'skills', 'title']),
   /** Share of the 100 points this part carries after renormalising over the parts that have items. */
@@ -188,7 +198,12 @@ export const Report = z.object({
   }),
   scoring: z.array(ScoringPart),
   requirements: z.array(RequirementResult),
-  skills: z.object({ matched: z.array(z.string()), missing: z.array(z.string()) }),
+  skills: z.object({
+    matched: z.array(z.string()),
+    missing: z.array(z.string()),
+    /** Skills matched under another name: use the posting's wording so that keyword searches find them. */
+    wording: z.optional(z.array(WordingGap)),
+  }),
   /** The posting's title and level against the résumé's titles (absent when either has none). */
   title: z.optional(TitleMatch),
   notes: z.array(Note),

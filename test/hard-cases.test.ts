@@ -176,3 +176,16 @@ describe('a range split over two lines', () => {
     ]);
   });
 });
+
+describe('wording gaps', () => {
+  it('suggests the posting\'s wording for a skill the résumé names otherwise', () => {
+    const report = analyze(
+      {
+        posting: { text: 'Requirements\n- Experience with Kubernetes and Terraform\n', source: 'p' },
+        resume: { text: 'Jane\n\nExperience\nSRE, Acme | Jan 2020 – Present\n- Ran k8s clusters with Terraform\n', source: 'r' },
+      },
+      { asOf: '2026-11' },
+    );
+    expect(report.skills.wording).toEqual([{ skill: 'Kubernetes', posting: 'Kubernetes', resume: 'k8s', line: 5 }]);
+  });
+});

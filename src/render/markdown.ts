@@ -19,6 +19,9 @@ export function renderMarkdown(report: Report, options: { redact: boolean } = { 
     const evidence = r.evidence.slice(0, 2).map((e) => `${e.line ? `L${e.line}: ` : ''}${cell(e.text)}`).join('<br>');
     out.push(`| ${MARK[r.status]} | ${cell(r.text)} | ${r.section} | ${cell(r.explanation)} | ${evidence} |`);
   }
+  for (const w of report.skills.wording ?? []) {
+    out.push('', `✎ **${cell(w.skill)}**: the posting says "${cell(w.posting)}", the résumé "${cell(w.resume)}"; use the posting's wording.`);
+  }
   if (report.skills.missing.length) {
     out.push('');
     out.push(`**Skills named in the posting but not found:** ${report.skills.missing.join(', ')}`);

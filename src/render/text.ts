@@ -36,6 +36,9 @@ export function renderText(report: Report, options: RenderOptions): string {
     if (matched.length) out.push(`  ${paint.met('✔')} ${matched.join(', ')}`);
     if (missing.length) out.push(`  ${paint.missing('✘')} ${missing.join(', ')}`);
   }
+  for (const w of report.skills.wording ?? []) {
+    out.push(`  ${paint.partial('✎')} ${w.skill}: the posting says "${w.posting}", the résumé "${w.resume}"${w.line ? ` (line ${w.line})` : ''}; use the posting's wording`);
+  }
   if (report.title) {
     const t = report.title;
     const mark = t.credit >= 1 ? paint.met('✔') : t.credit > 0 ? paint.partial('~') : paint.missing('✘');
