@@ -3,7 +3,7 @@
 // imported only when a PDF is read.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { knowledgePlugin } from './build-knowledge.mjs';
 
@@ -26,7 +26,9 @@ const common = {
   plugins: [await knowledgePlugin()],
 };
 
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
+// The CLI in two parts: dist/cli.js answers --version at once and loads the rest (a chunk) for any other command.
+rmSync('dist/chunks', { recursive: true, force: true });
+await build({ ...common, entryPoints: { cli: 'src/cli/entry.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 
 // Types for library users (`import { analyze } from 'fitscore'`): declarations only, from the same sources.
