@@ -1,20 +1,14 @@
 // `fitscore diff old.json new.json`: what changed between two JSON reports.
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
 import { FitscoreError } from '../errors';
 import { diffReports, renderDiff } from '../report-diff';
 import { Report } from '../schema';
 import type { Io } from './io';
 import { describeIssue } from './options';
+import { readJsonFile } from './shared';
 
 export async function readReport(path: string): Promise<Report> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const what = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
-    throw new FitscoreError('INPUT_UNREADABLE', `report '${path}' ${what}: give a file written by fitscore --json.`, { cause: error });
-  }
+  const raw = await readJsonFile(path, 'report', 'INPUT_UNREADABLE', ': give a file written by fitscore --json');
   const result = Report.safeParse(raw);
   if (!result.success) throw new FitscoreError('INVALID_CONFIG', `report '${path}' is not a fitscore JSON report: ${describeIssue(result.error.issues[0]!)}.`);
   return result.data;

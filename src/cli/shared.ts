@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { analyze } from '../analyze';
 import type { Knowledge } from '../knowledge/index';
 import { userKnowledge } from '../knowledge/skills-user';
-import { FitscoreError } from '../errors';
+import { FitscoreError, type ErrorCode } from '../errors';
 import { DEFAULT_MAX_MB, readDocument } from '../read/document';
 import { Weights, type Report, type WeightsInput } from '../schema';
 import type { Io } from './io';
@@ -26,14 +26,18 @@ export const readOptions = (io: Io, role: string, options: ReadSettings) => ({
   ...(options.password !== undefined ? { password: options.password } : {}),
 });
 
-export async function readWeights(path: string): Promise<WeightsInput> {
-  let raw: unknown;
+/** A JSON file the user names (weights, skills, a report): a missing file or bad JSON is one clear line. */
+export async function readJsonFile(path: string, what: string, code: ErrorCode = 'INVALID_CONFIG', hint = ''): Promise<unknown> {
   try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
+    return JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    const what = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
-    throw new FitscoreError('INVALID_CONFIG', `weights file '${path}' ${what}.`, { cause: error });
+    const problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
+    throw new FitscoreError(code, `${what} '${path}' ${problem}${hint}.`, { cause: error });
   }
+}
+
+export async function readWeights(path: string): Promise<WeightsInput> {
+  const raw = await readJsonFile(path, 'weights file');
   const result = Weights.safeParse(raw);
   if (!result.success) throw new FitscoreError('INVALID_CONFIG', `weights file '${path}': ${describeIssue(result.error.issues[0]!)}.`);
   return raw as WeightsInput;
@@ -41,14 +45,7 @@ export async function readWeights(path: string): Promise<WeightsInput> {
 
 /** A --skills file: skills, spellings and guards added to the built-in knowledge base. */
 export async function readSkills(path: string): Promise<Knowledge> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const what = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
-    throw new FitscoreError('INVALID_CONFIG', `skills file '${path}' ${what}.`, { cause: error });
-  }
-  return userKnowledge(raw, path);
+  return userKnowledge(await readJsonFile(path, 'skills file'), path);
 }
 
 /** Reads a posting and a résumé (paths as typed, or "-") and scores them. */
