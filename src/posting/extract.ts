@@ -10,6 +10,7 @@ import { escapeRegExp, phraseRegExp } from '../text/regex';
 import { readRequirement } from './requirement';
 import { segmentPosting, type PostingUnit } from './sections';
 
+const MAX_UNIT = 2000;
 const BOILERPLATE = phraseRegExp(BOILERPLATE_PHRASES);
 const PREFERRED = phraseRegExp(PREFERRED_MARKERS);
 const REQUIRED = phraseRegExp(REQUIRED_MARKERS);
@@ -29,8 +30,14 @@ export function extractPosting(input: string, kb: Knowledge = getKnowledge()): P
   let closed = false; // boilerplate ends a qualification section until the next heading
   let lastHeading: string | undefined;
 
+  let overlong = 0;
   for (const unit of units) {
     if (unit.heading !== lastHeading) closed = false;
+    // No sentence of a posting runs to thousands of characters; one that does is not read as a requirement.
+    if (unit.text.length > MAX_UNIT) {
+      overlong += 1;
+      continue;
+    }
     lastHeading = unit.heading;
     // The title line names a role, not a skill the posting asks for ("Data Engineer").
     if (title && unit.text === title) continue;
@@ -61,6 +68,7 @@ export function extractPosting(input: string, kb: Knowledge = getKnowledge()): P
     const marked = isMarkedPreferred(unit.text) ? 'preferred' : section === 'other' ? 'basic' : section;
     requirements.push({ ...requirement, id: `${marked}-${++counters[marked]}`, section: marked });
   }
+  if (overlong) warnings.push(`${overlong} sentence(s) longer than ${MAX_UNIT} characters were not read: is the posting's text intact?`);
   if (!requirements.length) warnings.push('No qualifications were found in the posting: is it a job posting?');
   return {
     kind: 'posting',
@@ -85,8 +93,14 @@ function isMarkedPreferred(text: string): boolean {
 function isBareSkillList(text: string, kb: Knowledge): boolean {
   const mentions = findSkills(text, kb, { list: true });
   if (!mentions.length) return false;
-  let rest = text;
-  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  // What stands between the names, gathered in one pass.
+  let rest = '';
+  let at = 0;
+  for (const m of mentions) {
+    rest += text.slice(at, m.start);
+    at = Math.max(at, m.end);
+  }
+  rest += text.slice(at);
   return /^(?:[\s,;/&|()·•-]|\band\b|\bor\b)*$/i.test(rest);
 }
 

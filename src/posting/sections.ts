@@ -32,6 +32,8 @@ interface Block {
   text: string;
   line: number;
   bullet: boolean;
+  /** The last line joined: tested instead of the whole block, which would be quadratic on a huge paragraph. */
+  last: string;
   /** Line numbers of the block's text: lineAt[k] is the line of character k's line start offsets. */
   starts: { offset: number; line: number }[];
 }
@@ -55,19 +57,30 @@ function blocks(text: string): (Block | { heading: string; section: PostingSecti
     }
     const { bullet, text: body } = readBullet(stripMarkup(raw));
     const continues =
-      current && !bullet && (current.bullet ? /^\s/.test(raw) || /^\p{Ll}/u.test(body) : current.text.length >= 45) && !/[.!?:]$/.test(current.text);
+      current && !bullet && (current.bullet ? /^\s/.test(raw) || /^\p{Ll}/u.test(body) : current.text.length >= 45) && !/[.!?:]$/.test(current.last);
     if (current && continues) {
       current.starts.push({ offset: current.text.length + 1, line: number });
       current.text += ` ${body}`;
+      current.last = body;
       continue;
     }
-    current = { text: body, line: number, bullet, starts: [{ offset: 0, line: number }] };
+    current = { text: body, last: body, line: number, bullet, starts: [{ offset: 0, line: number }] };
     out.push(current);
   }
   return out;
 }
 
-const lineAt = (block: Block, offset: number) => block.starts.filter((s) => s.offset <= offset).pop()?.line ?? block.line;
+// The line a sentence starts on: a binary search over the block's line starts.
+function lineAt(block: Block, offset: number): number {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (block.starts[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return block.starts[lo]?.line ?? block.line;
+}
 
 export function segmentPosting(text: string): PostingUnit[] {
   const units: PostingUnit[] = [];

@@ -84,7 +84,7 @@ const isDocx = (bytes: Uint8Array) =>
 const isPdf = (bytes: Uint8Array) => {
   // "%PDF-" may follow a little junk (some mailers prepend bytes); pdf.js accepts it within the first 1 KB.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
+  return /%PDF-\d\.\d/.test(head);
 };
 
 // A PDF whose fonts map glyphs to nonsense gives text with few real words: score it, but say so.

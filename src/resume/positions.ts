@@ -57,15 +57,18 @@ export function readPositions(lines: readonly SectionedLine[], asOf: YearMonth):
 function runs(lines: readonly SectionedLine[]): SectionedLine[][] {
   const out: SectionedLine[][] = [];
   let current: SectionedLine[] = [];
-  let last = -1;
+  let otherSince = false; // a line of another section since the last experience line
   for (const line of lines) {
-    if (line.section !== 'experience') continue;
-    if (current.length && line.number !== last + 1 && lines.some((l) => l.number > last && l.number < line.number && l.section !== 'experience')) {
+    if (line.section !== 'experience') {
+      otherSince = true;
+      continue;
+    }
+    if (current.length && otherSince) {
       out.push(current);
       current = [];
     }
     current.push(line);
-    last = line.number;
+    otherSince = false;
   }
   if (current.length) out.push(current);
   return out;

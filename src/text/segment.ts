@@ -38,10 +38,13 @@ export function stripMarkup(line: string): string {
 export const isRule = (line: string): boolean => /^\s*([-=_*~·.]\s*){3,}$/.test(line);
 
 /** A page number or running footer: "John Doe – 1/3", "Page 2 of 3", "- 2 -". */
-export const isPageMark = (line: string): boolean =>
-  /^\s*(?:page\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*$/i.test(line) ||
-  /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(line) ||
+export const isPageMark = (raw: string): boolean => {
+  // Trimmed first: "\s*" on both sides of an optional dash is quadratic on a line of blanks.
+  const line = raw.trim();
+  if (!line || line.length > 80) return false;
+  return /^(?:page )?\d{1,3} ?(?:\/|of) ?\d{1,3}$/i.test(line) || /^[-–]? ?\d{1,3} ?[-–]?$/.test(line) ||
   (line.trim().length < 60 && /\s[–-]\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/.test(line));
+};
 
 /** The heading key of a line: lower case, no markup, no trailing colon; undefined when too long to be one. */
 export function headingKey(line: string): string | undefined {

@@ -1,0 +1,53 @@
+// What the fuzz suite found, each with its minimal input. Fixed bugs stay here as regression tests; an open one
+// is an `it.fails` with an entry in known-bugs.ts until src/ is fixed (its test then fails, and becomes an `it`).
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { FitscoreError } from '../../src/errors';
+import { readDocument } from '../../src/read/document';
+import { fakeIo } from '../cli/fake-io';
+import { pdfWithBadFlateStream } from './bytes';
+import { removeTempFiles, tempFile } from './properties';
+
+afterAll(removeTempFiles);
+
+const POSTING = 'fixtures/documents/postings/accountant.txt';
+const read = (path: string) => readDocument(path, { role: 'résumé', maxBytes: 20 * 1048576, readStdin: async () => new Uint8Array() });
+
+/** What reading gives: its text, a FitscoreError code, or "crash: …" for any other exception. */
+const readOutcome = (path: string) =>
+  read(path).then(
+    (doc) => doc.text,
+    (error: unknown) => (error instanceof FitscoreError ? error.code : `crash: ${String(error)}`),
+  );
+
+async function cli(resume: string) {
+  const fake = fakeIo();
+  const code = await main([POSTING, resume, '--as-of', '2026-11'], fake.io);
+  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
+}
+
+describe('bugs the fuzz suite found (fixed in 0a85f38; kept as regression tests)', () => {
+  it('reads a UTF-8 BOM followed by a byte that is not UTF-8 (EF BB BF 80) as cp1252 text, not a TypeError', async () => {
+    expect(await readOutcome(tempFile('bom-then-cp1252.txt', Uint8Array.of(0xef, 0xbb, 0xbf, 0x80)))).toBe('€');
+  });
+
+  it('scores a résumé saved as a UTF-8 BOM and then cp1252 text, with no internal error', async () => {
+    const bytes = Uint8Array.from('\xef\xbb\xbfCaf\xe9 manager, Jan 2019 \x96 Present', (c) => c.charCodeAt(0));
+    const path = tempFile('cv.txt', bytes);
+    expect(await readOutcome(path)).toBe('Café manager, Jan 2019 – Present');
+    const { code, stderr } = await cli(path);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('refuses a PDF whose page content stream is damaged with PDF_CORRUPT, not a pdf.js exception', async () => {
+    expect(await readOutcome(tempFile('bad-flate.pdf', pdfWithBadFlateStream()))).toBe('PDF_CORRUPT');
+  });
+
+  it('says one line and exits 2 for a PDF whose page content stream is damaged', async () => {
+    const { code, stdout, stderr } = await cli(tempFile('bad-flate.pdf', pdfWithBadFlateStream()));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^fitscore: résumé '.*bad-flate\.pdf' is not a readable PDF[^\n]*\n$/);
+  });
+});
