@@ -53,6 +53,23 @@ const rankRuns = Math.max(3, Math.round(runs / 5));
 const rankText = median([...Array(rankRuns)].map(() => time(['bin/fitscore.js', 'rank', SEED, join(dir, 'r*.txt'), '--as-of', '2026-11', '--json'])));
 const rankPdf = median([...Array(rankRuns)].map(() => time(['bin/fitscore.js', 'rank', SEED, join(dir, 'p*.pdf'), '--as-of', '2026-11', '--json'])));
 
+// extract of a large posting of tricky fragments (the fuzz suite's, test/fuzz/large.ts): 1, 2 and 5 MB, which
+// should grow linearly.
+const FRAGMENTS = ['years years 5+ 5+ years 5+ ', 'a a a a a a a a a a a a ', `${'1234567890'.repeat(30)} `, `${','.repeat(1000)} `, 'Jan 2019 – Jan 2019 – ', '**a **a **a ', '[[[ [[[ ((( ', 'Minimum 6 years at least 4 years 3+ years of ', "Bachelor's degree in "];
+const large = {};
+for (const mb of [1, 2, 5]) {
+  const parts = ['Basic Qualifications:\n'];
+  let size = parts[0].length;
+  for (let i = 0; size < mb * 1048576; i++) {
+    const f = FRAGMENTS[i % FRAGMENTS.length] + ((i + 1) % 8 === 0 ? '\n' : '');
+    parts.push(f);
+    size += f.length;
+  }
+  const file = join(dir, `large-${mb}.txt`);
+  writeFileSync(file, parts.join(''));
+  large[`${mb} MB`] = Math.round(median([...Array(3)].map(() => time(['bin/fitscore.js', 'extract', file, '--as', 'posting', '--json']))));
+}
+
 const floor = median(samples[0]);
 const results = cases.map((c, k) => ({ name: c.name, medianMs: Math.round(median(samples[k]) * 10) / 10, ratio: Math.round((median(samples[k]) / floor) * 100) / 100 }));
 console.log(`fitscore bench: ${runs} runs each, Node ${process.version}, ${new Date().toISOString()}`);
@@ -60,4 +77,5 @@ for (const r of results) console.log(`${r.name.padEnd(34)} ${String(r.medianMs).
 const throughput = { textPerSecond: Math.round(500 / (rankText / 1000)), pdfPerSecond: Math.round(50 / (rankPdf / 1000)) };
 console.log(`rank 500 text résumés           ${String(Math.round(rankText)).padStart(8)} ms   ${throughput.textPerSecond} résumés/s`);
 console.log(`rank 50 PDF résumés             ${String(Math.round(rankPdf)).padStart(8)} ms   ${throughput.pdfPerSecond} résumés/s`);
-writeFileSync('bench-results.json', `${JSON.stringify({ node: process.version, runs, results, rank: { textMs: rankText, pdfMs: rankPdf, ...throughput } }, null, 2)}\n`);
+for (const [size, ms] of Object.entries(large)) console.log(`extract of a ${size} tricky posting`.padEnd(34), `${String(ms).padStart(8)} ms`);
+writeFileSync('bench-results.json', `${JSON.stringify({ node: process.version, runs, results, rank: { textMs: rankText, pdfMs: rankPdf, ...throughput }, largePostingMs: large }, null, 2)}\n`);
