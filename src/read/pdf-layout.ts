@@ -126,7 +126,9 @@ export function documentText(pages: Page[]): string {
     const edges = new Map<string, number>();
     for (const lines of perPage) {
       const nonEmpty = lines.filter((l) => l.trim());
-      for (const l of new Set([...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)].map(key))) edges.set(l, (edges.get(l) ?? 0) + 1);
+      // Running headers and footers are short; a page that repeats whole (a copied page) keeps its text.
+      const edge = [...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)].filter((l) => l.trim().length <= 60);
+      for (const l of new Set(edge.map(key))) edges.set(l, (edges.get(l) ?? 0) + 1);
     }
     const repeated = new Set([...edges].filter(([, n]) => n >= Math.max(2, Math.ceil(perPage.length * 0.6))).map(([l]) => l));
     for (let p = 0; p < perPage.length; p++) perPage[p] = perPage[p]!.filter((l) => !repeated.has(key(l)) || !l.trim());
