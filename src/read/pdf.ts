@@ -5,6 +5,8 @@ import { FitscoreError } from '../errors';
 import { documentText, type Page, type TextItem } from './pdf-layout';
 
 export const MAX_PDF_PAGES = 50;
+/** Reading stops between pages after this long (a PDF built to be slow); the pages read so far are scored. */
+export const PDF_TIME_LIMIT_MS = 20_000;
 
 export interface PdfOptions {
   where: string;
@@ -46,7 +48,12 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<{
     const count = Math.min(doc.numPages, MAX_PDF_PAGES);
     if (doc.numPages > MAX_PDF_PAGES) warnings.push(`Only the first ${MAX_PDF_PAGES} of ${doc.numPages} PDF pages were read.`);
     const pages: Page[] = [];
+    const started = Date.now();
     for (let n = 1; n <= count; n++) {
+      if (n > 1 && Date.now() - started > PDF_TIME_LIMIT_MS) {
+        warnings.push(`Reading the PDF took over ${PDF_TIME_LIMIT_MS / 1000} s: only its first ${n - 1} pages were read.`);
+        break;
+      }
       // A document can load and still hold a damaged page ("Unknown block type in flate stream").
       try {
         const page = await doc.getPage(n);
