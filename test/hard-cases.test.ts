@@ -189,3 +189,22 @@ describe('wording gaps', () => {
     expect(report.skills.wording).toEqual([{ skill: 'Kubernetes', posting: 'Kubernetes', resume: 'k8s', line: 5 }]);
   });
 });
+
+describe('verdicts a recruiter would give', () => {
+  const one = (requirement: string, resume: string) =>
+    analyze({ posting: { text: `Requirements\n- ${requirement}\n`, source: 'p' }, resume: { text: resume, source: 'r' } }, { asOf: '2026-11' }).requirements[0]!;
+  const BACKEND = 'Sam\n\nExperience\nSenior Backend Engineer, Tidewater | Jan 2019 – Present\n- Go services on Kubernetes\n\nEducation\nB.S. in Software Engineering, State University, 2018\n';
+
+  it('counts a backend engineer\'s years as software development', () => {
+    expect(one('5+ years of professional software development experience', BACKEND)).toMatchObject({ status: 'met' });
+  });
+
+  it('lets equivalent experience stand in for a degree in a nearby field', () => {
+    expect(one('BS/MS in Computer Science or equivalent practical experience', BACKEND)).toMatchObject({ status: 'met', reason: 'DEGREE_EQUIVALENT_EXPERIENCE' });
+    expect(one('BS in Computer Science', BACKEND)).toMatchObject({ status: 'partial', reason: 'DEGREE_FIELD_RELATED' });
+  });
+
+  it('does not count a soft skill the résumé does not claim as missing', () => {
+    expect(one('Clear written and verbal communication skills', BACKEND)).toMatchObject({ status: 'unknown', reason: 'SOFT_SKILL_NOT_SHOWN', credit: 0.5 });
+  });
+});

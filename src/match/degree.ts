@@ -29,21 +29,14 @@ export function matchDegree(req: Requirement, facts: ResumeFacts, weights: Weigh
     const args = { ...base, held: describe(e), orRelated: degree.orRelated };
     if (relation === 'same') return { status: 'met', credit: 1, evidence: [evidenceOf(e)], reason: 'DEGREE_MET', args };
     if (relation === 'related' && degree.orRelated) return { status: 'met', credit: 1, evidence: [evidenceOf(e)], reason: 'DEGREE_FIELD_RELATED', args };
+    // "BS in CS or equivalent practical experience": a degree in another field plus the experience will do.
+    const equivalent = equivalentExperience(degree, facts, weights);
+    if (equivalent) return { ...equivalent, evidence: [evidenceOf(e)], args: { ...equivalent.args, held: describe(e) } };
     const reason = relation === 'related' ? 'DEGREE_FIELD_RELATED' : relation === 'unstated' ? 'DEGREE_FIELD_UNSTATED' : 'DEGREE_FIELD_OTHER';
     return { status: 'partial', credit: weights.degreeOtherFieldCredit, evidence: [evidenceOf(e)], reason, args };
   }
-  // "BS/MS … or equivalent practical experience": enough years stand in for the degree.
-  const equivalentMonths = EQUIVALENT_EXPERIENCE_YEARS[degree.level] * 12;
-  const experience = experienceMonths(facts.positions, weights);
-  if (degree.orEquivalentExperience && experience >= equivalentMonths) {
-    return {
-      status: 'met',
-      credit: 1,
-      evidence: [],
-      reason: 'DEGREE_EQUIVALENT_EXPERIENCE',
-      args: { ...base, found: monthsToYears(experience), required: equivalentMonths / 12 },
-    };
-  }
+  const equivalent = equivalentExperience(degree, facts, weights);
+  if (equivalent) return equivalent;
   const pending = facts.extract.education.find((e) => e.inProgress && levelRank(e.level) >= wanted);
   if (pending) {
     return { status: 'partial', credit: weights.degreeLevelBelowCredit, evidence: [evidenceOf(pending)], reason: 'DEGREE_IN_PROGRESS', args: { ...base, held: describe(pending) } };
@@ -62,3 +55,17 @@ export function matchDegree(req: Requirement, facts: ResumeFacts, weights: Weigh
 }
 
 const order = (relation: string) => ['same', 'related', 'unstated', 'other'].indexOf(relation);
+
+// "BS/MS … or equivalent practical experience": enough years stand in for the degree (EQUIVALENT_EXPERIENCE_YEARS).
+function equivalentExperience(degree: NonNullable<Requirement['degree']>, facts: ResumeFacts, weights: Weights): Verdict | undefined {
+  const equivalentMonths = EQUIVALENT_EXPERIENCE_YEARS[degree.level] * 12;
+  const experience = experienceMonths(facts.positions, weights);
+  if (!degree.orEquivalentExperience || experience < equivalentMonths) return undefined;
+  return {
+    status: 'met',
+    credit: 1,
+    evidence: [],
+    reason: 'DEGREE_EQUIVALENT_EXPERIENCE',
+    args: { level: degree.level, fields: degree.fields, found: monthsToYears(experience), required: equivalentMonths / 12 },
+  };
+}

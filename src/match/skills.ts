@@ -16,6 +16,8 @@ export function matchSkills(req: Requirement, facts: ResumeFacts, kb: Knowledge)
   const anyOf = req.anyOf ?? true;
   if (found.length && (anyOf || !missing.length)) return { status: 'met', credit: 1, evidence: dedupe(evidence), reason: 'SKILL_FOUND', args };
   if (found.length) return { status: 'partial', credit: found.length / findings.length, evidence: dedupe(evidence), reason: 'SKILLS_PARTIAL', args };
+  // "Clear written and verbal communication skills": a résumé rarely says so, and saying so proves little.
+  if (req.skills!.every((s) => kb.skills[kb.byName.get(s)!]?.category === 'soft')) return { status: 'unknown', credit: 0, evidence: [], reason: 'SOFT_SKILL_NOT_SHOWN', args };
   return { status: 'missing', credit: 0, evidence: [], reason: 'SKILL_NOT_FOUND', args };
 }
 

@@ -40,12 +40,16 @@ const TEMPLATES: Record<string, (a: ReasonArgs) => string> = {
   DEGREE_FIELD_RELATED: (a) => `Holds a ${held(a.held)}, a field related to ${list(a.fields)}.`,
   DEGREE_FIELD_OTHER: (a) => `Holds a ${held(a.held)}, but the posting asks for ${list(a.fields)}.`,
   DEGREE_FIELD_UNSTATED: (a) => `Holds a ${held(a.held)} with no field stated; the posting asks for ${list(a.fields)}.`,
-  DEGREE_EQUIVALENT_EXPERIENCE: (a) => `No ${level(a.level)} found, but ${yrs(a.found)} of experience stand in for it (${yrs(a.required)} needed).`,
+  DEGREE_EQUIVALENT_EXPERIENCE: (a) =>
+    a.held
+      ? `Holds a ${held(a.held)} rather than one in ${list(a.fields)}, and ${yrs(a.found)} of experience stand in for it (${yrs(a.required)} needed).`
+      : `No ${level(a.level)} found, but ${yrs(a.found)} of experience stand in for it (${yrs(a.required)} needed).`,
   DEGREE_IN_PROGRESS: (a) => `A ${held(a.held)} is in progress, not yet held; ${level(a.level)} required.`,
   DEGREE_LEVEL_BELOW: (a) => `Highest degree found is a ${held(a.held)}; ${level(a.level)}${fields(a)} required.`,
   DEGREE_NOT_FOUND: (a) => `No degree found; ${level(a.level)}${fields(a)} required.`,
   SKILL_FOUND: (a) => `Shows ${list(a.matched, 'and')}.`,
   SKILLS_PARTIAL: (a) => `Shows ${list(a.matched, 'and')}; missing ${list(a.missing, 'and')}.`,
+  SOFT_SKILL_NOT_SHOWN: (a) => `The résumé does not mention ${list(a.skills)}; an interview tells, so it counts at the default credit for unknowns.`,
   SKILL_NOT_FOUND: (a) => `No mention of ${list(a.skills)}.`,
   CREDENTIAL_FOUND: (a) => `Holds ${list(a.matched, 'and')}.`,
   CREDENTIALS_PARTIAL: (a) => `Holds ${list(a.matched, 'and')}; missing ${list(a.missing, 'and')}.`,
