@@ -28,6 +28,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findSkills, type SkillMention } from '../src/find/skills';
 import { getKnowledge } from '../src/knowledge/index';
+import { parseCsv } from './csv';
 
 interface Span { start: number; end: number; text: string }
 interface Sentence { text: string; layers: Record<string, Span[]> }
@@ -101,25 +102,6 @@ function loadSkillSpan(): Sentence[] {
   });
 }
 
-function parseCsv(source: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 function loadGreen(): Sentence[] {
   const [, ...rows] = parseCsv(readFileSync(greenFile, 'utf8'));

@@ -15,6 +15,7 @@ import { SKILLS } from '../src/knowledge/skills';
 import { ESCO_FIELD_WORD, ESCO_GENERIC_HEADS, ESCO_SKILL_HEADS, ESCO_WORDS_EXCLUDED, GENERATED_EXCLUDED, ONET_CATEGORIES, ONET_VENDORS } from '../src/knowledge/skills-curation';
 import type { SkillCategory, SkillData } from '../src/knowledge/schema';
 import { tokenize } from '../src/text/tokenize';
+import { parseCsv } from './csv';
 
 const args = process.argv.slice(2);
 const corpus = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : (process.env.FITSCORE_CORPUS ?? '../shared/corpus');
@@ -152,23 +153,6 @@ for (const [raw, commodity] of products) {
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 const titleCase = (label: string) =>
   /[A-Z]/.test(label) ? label : label.replace(/[a-z]+/g, (w, at: number) => (at > 0 && SMALL_WORDS.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
-function parseCsv(source: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 const csv = (file: string) => {
   const [head, ...rows] = parseCsv(readFileSync(join(taxonomies, 'esco_v1.1.1_en', file), 'utf8'));
   return rows.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));

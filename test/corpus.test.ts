@@ -8,21 +8,24 @@ import { readResume } from '../src/resume/extract';
 
 const CORPUS = '../shared/corpus/resumes';
 const present = existsSync(CORPUS);
+
+// One CV in nine Typst layouts; its YAML holds the truth (dates as of 2026-03).
+const THEMES = ['Classic', 'Ember', 'Engineeringclassic', 'Engineeringresumes', 'Harvard', 'Ink', 'Moderncv', 'Opal', 'Sb2nov'];
+const RENDERCV_POSITIONS = [
+  ['2023-06', '2026-03', 34],
+  ['2022-05', '2022-08', 4],
+  ['2021-05', '2021-08', 4],
+  ['2020-05', '2020-08', 4],
+  ['2019-05', '2019-08', 4],
+];
 const read = (path: string, asOf = { year: 2026, month: 3 }) => readResume(readFileSync(`${CORPUS}/${path}`, 'utf8'), asOf).extract;
 
 describe.skipIf(!present)('corpus résumés (skipped: ../shared/corpus is absent)', () => {
   // One CV in nine Typst layouts; its YAML source holds the truth: June 2023 – present (34 months as of
   // 2026-03) and four summer internships of 4 months; PhD Computer Science 2023, BS Computer Engineering 2018.
-  const THEMES = ['Classic', 'Ember', 'Engineeringclassic', 'Engineeringresumes', 'Harvard', 'Ink', 'Moderncv', 'Opal', 'Sb2nov'];
-  it.each(THEMES)('rendercv %s theme: the positions, months and degrees of its YAML', (theme) => {
+    it.each(THEMES)('rendercv %s theme: the positions, months and degrees of its YAML', (theme) => {
     const resume = read(`typst_rendercv_themes/_pdftotext/John_Doe_${theme}Theme_CV.layout.txt`);
-    expect(resume.positions.map((p) => [p.start, p.end, p.months])).toEqual([
-      ['2023-06', '2026-03', 34],
-      ['2022-05', '2022-08', 4],
-      ['2021-05', '2021-08', 4],
-      ['2020-05', '2020-08', 4],
-      ['2019-05', '2019-08', 4],
-    ]);
+    expect(resume.positions.map((p) => [p.start, p.end, p.months])).toEqual(RENDERCV_POSITIONS);
     expect(resume.totalMonths).toBe(50);
     expect(resume.positions.map((p) => p.organization)).toEqual(
       expect.arrayContaining(['Nexus AI', 'NVIDIA Research', 'Google DeepMind', 'Microsoft Research']),
@@ -78,16 +81,9 @@ describe.skipIf(!present)('corpus PDFs (skipped: ../shared/corpus is absent)', (
     expect(text.length).toBeGreaterThan(200);
   });
 
-  const THEMES = ['Classic', 'Ember', 'Engineeringclassic', 'Engineeringresumes', 'Harvard', 'Ink', 'Moderncv', 'Opal', 'Sb2nov'];
-  it.each(THEMES)('rendercv %s theme PDF: the positions and degrees of its YAML', async (theme) => {
+    it.each(THEMES)('rendercv %s theme PDF: the positions and degrees of its YAML', async (theme) => {
     const { resume } = await readPdfResume(`${CORPUS}/typst_rendercv_themes/John_Doe_${theme}Theme_CV.pdf`);
-    expect(resume.positions.map((p) => [p.start, p.end, p.months])).toEqual([
-      ['2023-06', '2026-03', 34],
-      ['2022-05', '2022-08', 4],
-      ['2021-05', '2021-08', 4],
-      ['2020-05', '2020-08', 4],
-      ['2019-05', '2019-08', 4],
-    ]);
+    expect(resume.positions.map((p) => [p.start, p.end, p.months])).toEqual(RENDERCV_POSITIONS);
     expect(resume.education.map((e) => [e.level, e.field])).toEqual([
       ['doctorate', 'computer science'],
       ['bachelor', 'computer engineering'],
