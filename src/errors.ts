@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'PDF_ENCRYPTED'
   | 'PDF_NO_TEXT'
   | 'PDF_CORRUPT'
+  | 'PDF_TOO_COMPLEX'
   | 'INVALID_OPTION'
   | 'INVALID_CONFIG'
   | 'OUTPUT_INVALID';

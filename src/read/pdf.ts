@@ -3,6 +3,7 @@
 // Nothing in the PDF is executed: pdf.js runs with evaluation off, and its warnings stay quiet.
 import { FitscoreError } from '../errors';
 import { documentText, type Page, type TextItem } from './pdf-layout';
+import { oversizedStream } from './pdf-streams';
 
 export const MAX_PDF_PAGES = 50;
 /** Reading stops between pages after this long (a PDF built to be slow); the pages read so far are scored. */
@@ -30,6 +31,14 @@ interface PdfJsTextItem {
 }
 
 export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<{ text: string; warnings: string[] }> {
+  const bomb = oversizedStream(bytes);
+  if (bomb) {
+    const which = bomb.object === undefined ? 'its compressed streams inflate' : `a compressed stream in it (object ${bomb.object}) inflates`;
+    throw new FitscoreError(
+      'PDF_TOO_COMPLEX',
+      `${options.where} is not read: ${which} to over ${bomb.limit / 1048576} MB, far beyond any résumé or posting (a "zip bomb"?). Print it to a new PDF, or give its text.`,
+    );
+  }
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({
     data: bytes.slice(),

@@ -28,6 +28,7 @@ export const READ_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'PDF_ENCRYPTED',
   'PDF_NO_TEXT',
   'PDF_CORRUPT',
+  'PDF_TOO_COMPLEX',
 ]);
 
 /** How often each outcome came ("read: text/pdf", "read: INPUT_BINARY", "main: exit 0"): the long run prints

@@ -1,11 +1,15 @@
-// PDFs written to attack a reader: JavaScript that asks to run, a page tree that claims 100,000 pages.
-// Nothing in a PDF is executed (pdf.js runs with evaluation off), and at most 50 pages are read.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// PDFs written to attack a reader: JavaScript that asks to run, a page tree that claims 100,000 pages, streams
+// that inflate a thousand times over. Nothing in a PDF is executed (pdf.js runs with evaluation off), at most
+// 50 pages are read, and a stream past its size bound is refused before pdf.js decodes it.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { FitscoreError } from '../../src/errors';
 import { readDocument } from '../../src/read/document';
-import { pdfFromObjects } from '../helpers/pdf';
+import { MAX_INFLATED_BYTES, MAX_STREAM_BYTES, oversizedStream } from '../../src/read/pdf-streams';
+import { latin1, lzwBomb, lzwLiteral, lzwPack, pdfFromObjects } from '../helpers/pdf';
 
 const pdf = pdfFromObjects;
 
@@ -41,4 +45,67 @@ describe('adversarial PDFs', () => {
     const doc = await read('many-pages.pdf', bytes);
     expect(doc.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/Only the first 50 of 100000 PDF pages were read/)]));
   }, 60_000);
+});
+
+describe('PDF streams that inflate hugely ("zip bombs") are refused before pdf.js reads them', () => {
+  const pageWith = (content: string) => [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    page(2),
+    content,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const stream = (dict: string, data: Uint8Array) => `<< /Length ${data.length} ${dict} >>\nstream\n${latin1(data)}\nendstream`;
+  const outcome = (name: string, bytes: Uint8Array) =>
+    read(name, bytes).then(
+      (doc) => doc.text,
+      (error: unknown) => (error instanceof FitscoreError ? `${error.code}: ${error.message}` : `crash: ${String(error)}`),
+    );
+  // 40 MB of text operators, ~120 KB deflated.
+  const flateBomb = () => deflateSync(Buffer.from(`${text}\n`.repeat(Math.ceil((40 * 1048576) / (text.length + 1)))), { level: 1 });
+
+  it('a Flate content stream that inflates past 32 MB: PDF_TOO_COMPLEX, naming the object', async () => {
+    const bytes = pdf(pageWith(stream('/Filter /FlateDecode', flateBomb())));
+    expect(oversizedStream(bytes)).toEqual({ object: 4, limit: MAX_STREAM_BYTES });
+    expect(await outcome('flate-bomb.pdf', bytes)).toMatch(
+      /^PDF_TOO_COMPLEX: résumé '.*flate-bomb\.pdf' is not read: a compressed stream in it \(object 4\) inflates to over 32 MB.*give its text\.$/,
+    );
+  });
+
+  it('an LZW stream that decodes past 32 MB from a few kilobytes: refused too', async () => {
+    const data = lzwPack(lzwBomb(40));
+    expect(data.length).toBeLessThan(100_000);
+    const bytes = pdf(pageWith(stream('/Filter /LZWDecode', data)));
+    expect(oversizedStream(bytes)).toEqual({ object: 4, limit: MAX_STREAM_BYTES });
+    expect(await outcome('lzw-bomb.pdf', bytes)).toMatch(/^PDF_TOO_COMPLEX: /);
+  });
+
+  it('streams each under the bound that together pass 128 MB: refused, for the total', () => {
+    const zeros = deflateSync(Buffer.alloc(30 * 1048576));
+    const objects = pageWith(stream('/Filter /FlateDecode', deflateSync(Buffer.from(text))));
+    for (let i = 0; i < 5; i++) objects.push(stream('/Filter /FlateDecode', zeros));
+    expect(oversizedStream(pdf(objects))).toEqual({ limit: MAX_INFLATED_BYTES });
+  });
+
+  it('ordinary Flate and LZW content is measured, passes, and reads as before', async () => {
+    const content = Buffer.from(text);
+    for (const [name, dict, data] of [
+      ['flate.pdf', '/Filter /FlateDecode', deflateSync(content)],
+      ['lzw.pdf', '/Filter /LZWDecode', lzwPack(lzwLiteral(content))],
+      ['lzw-array.pdf', '/Filter [/LZWDecode] /DecodeParms [null]', lzwPack(lzwLiteral(content))],
+    ] as const) {
+      const bytes = pdf(pageWith(stream(dict, data)));
+      expect(oversizedStream(bytes)).toBeUndefined();
+      expect(await outcome(name, bytes)).toContain('Platform Engineer at Acme Corp');
+    }
+  });
+
+  it('an image that inflates past the bound is not measured: pdf.js does not decode images to read text', () => {
+    const image = stream('/Type /XObject /Subtype /Image /Width 4096 /Height 4096 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode', deflateSync(Buffer.alloc(48 * 1048576)));
+    expect(oversizedStream(pdf([...pageWith(common[0]!), image]))).toBeUndefined();
+  });
+
+  it('every PDF fixture passes the measure', () => {
+    for (const name of readdirSync('fixtures/pdf').filter((n) => n.endsWith('.pdf'))) expect(oversizedStream(readFileSync(join('fixtures/pdf', name))), name).toBeUndefined();
+  });
 });
