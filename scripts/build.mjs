@@ -28,8 +28,18 @@ const common = {
 
 // The CLI in two parts: dist/cli.js answers --version at once and loads the rest (a chunk) for any other command.
 rmSync('dist/chunks', { recursive: true, force: true });
-await build({ ...common, entryPoints: { cli: 'src/cli/entry.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// PDFs are read in a thread of their own, dist/pdf-worker.js (src/read/pdf-thread.ts); __PDF_WORKER__ is where it
+// is from the module that starts it: a chunk of the CLI, or dist/index.js.
+const worker = (from) => ({ ...common.define, __PDF_WORKER__: JSON.stringify(from) });
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/entry.ts', 'pdf-worker': 'src/read/pdf-worker.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  define: worker('../pdf-worker.js'),
+});
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', define: worker('./pdf-worker.js') });
 
 // Types for library users (`import { analyze } from 'fitscore'`): declarations only, from the same sources.
 const tsc = spawnSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

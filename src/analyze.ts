@@ -77,6 +77,14 @@ export function analyze(input: { posting: Document; resume: Document }, options:
   };
 }
 
+/**
+ * Extracts a posting ahead of `analyze`, which then finds it done: the CLI does this while a PDF résumé is
+ * read in its own thread. Extraction is pure, so this changes no result.
+ */
+export function preparePosting(text: string, knowledge?: Knowledge): void {
+  postingOf(text, knowledge ?? getKnowledge());
+}
+
 // `rank` scores hundreds of résumés against one posting: its extraction is kept for the next call.
 // Extraction is pure, so this changes no result.
 let lastPosting: { text: string; kb: Knowledge; extract: PostingExtract } | undefined;

@@ -10,6 +10,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  // A PDF is read in a thread of its own: started now, pdf.js loads there while the rest of the CLI loads here.
+  if (argv.some((arg) => /\.pdf$/i.test(arg))) {
+    const { startPdfThread } = await import('../read/pdf-thread');
+    startPdfThread();
+  }
   const cli = await import('./main');
   return cli.main(argv, io);
 }

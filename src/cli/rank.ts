@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { FitscoreError } from '../errors';
 import type { Report } from '../schema';
 import type { Io } from './io';
-import { defaultAsOf, readWeights, scorePair } from './shared';
+import { defaultAsOf, readPair, readWeights, scoreRead, type ReadPair } from './shared';
 
 interface RankOptions {
   resume?: string;
@@ -36,10 +36,20 @@ export function registerRank(program: Command, io: Io, setCode: (code: number) =
       const asOf = options.asOf ?? defaultAsOf(io);
       const rows: { file: string; report?: Report; error?: string }[] = [];
       const started = Date.now();
+      const settings = { asOf, ...(weights ? { weights } : {}) };
+      // Reading runs ahead of scoring: the next PDFs are read in their thread while this one is scored.
+      const reads: Promise<Settled<ReadPair>>[] = [];
+      const readAhead = (k: number) => {
+        if (k < pairs.length) reads[k] = settle(readPair(pairs[k]![0], pairs[k]![1], settings, io));
+      };
+      for (let k = 0; k < READ_AHEAD; k++) readAhead(k);
       for (const [i, [posting, resume]] of pairs.entries()) {
         const file = options.resume ? posting : resume;
+        readAhead(i + READ_AHEAD);
         try {
-          rows.push({ file, report: await scorePair(posting, resume, { asOf, ...(weights ? { weights } : {}) }, io) });
+          const read = await reads[i]!;
+          if ('error' in read) throw read.error;
+          rows.push({ file, report: scoreRead(read.value, settings) });
         } catch (error) {
           // One unreadable résumé does not stop the ranking; it is listed with its reason.
           if (!(error instanceof FitscoreError) || ['INVALID_OPTION', 'INVALID_CONFIG'].includes(error.code)) throw error;
@@ -90,3 +100,13 @@ function expand(pattern: string): string[] {
 }
 
 export const _forTests = { expand };
+
+/** How many pairs are read ahead of the one being scored. */
+const READ_AHEAD = 2;
+
+type Settled<T> = { value: T } | { error: unknown };
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );

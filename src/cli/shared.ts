@@ -1,6 +1,6 @@
 // What the commands share: default as-of month, reading options, weights files, scoring one pair.
 import { readFile } from 'node:fs/promises';
-import { analyze } from '../analyze';
+import { analyze, preparePosting, type Document } from '../analyze';
 import type { Knowledge } from '../knowledge/index';
 import { userKnowledge } from '../knowledge/skills-user';
 import { FitscoreError, type ErrorCode } from '../errors';
@@ -48,24 +48,36 @@ export async function readSkills(path: string): Promise<Knowledge> {
   return userKnowledge(await readJsonFile(path, 'skills file'), path);
 }
 
+export type PairSettings = ReadSettings & { asOf: string; weights?: WeightsInput; knowledge?: Knowledge };
+
 /** Reads a posting and a résumé (paths as typed, or "-") and scores them. */
-export async function scorePair(
-  postingPath: string,
-  resumePath: string,
-  settings: ReadSettings & { asOf: string; weights?: WeightsInput; knowledge?: Knowledge },
-  io: Io,
-): Promise<Report> {
+export async function scorePair(postingPath: string, resumePath: string, settings: PairSettings, io: Io): Promise<Report> {
+  return scoreRead(await readPair(postingPath, resumePath, settings, io), settings);
+}
+
+export interface ReadPair {
+  posting: Document;
+  resume: Document;
+}
+
+/** Reads a posting and a résumé; a PDF résumé is read in its own thread while the posting is extracted. */
+export async function readPair(postingPath: string, resumePath: string, settings: PairSettings, io: Io): Promise<ReadPair> {
   if (postingPath === '-' && resumePath === '-') throw new FitscoreError('INVALID_OPTION', 'only one of posting and résumé can be read from stdin (-).');
   const posting = await readDocument(postingPath, readOptions(io, 'posting', settings));
-  const resume = await readDocument(resumePath, readOptions(io, 'résumé', settings));
-  return analyze(
-    {
-      posting: { text: posting.text, source: postingPath, warnings: posting.warnings },
-      resume: { text: resume.text, source: resumePath, warnings: resume.warnings },
-    },
-    { asOf: settings.asOf, ...(settings.weights ? { weights: settings.weights } : {}), ...(settings.knowledge ? { knowledge: settings.knowledge } : {}) },
-  );
+  const whileWaiting = () => preparePosting(posting.text, settings.knowledge);
+  const resume = await readDocument(resumePath, { ...readOptions(io, 'résumé', settings), whileWaiting });
+  return {
+    posting: { text: posting.text, source: postingPath, warnings: posting.warnings },
+    resume: { text: resume.text, source: resumePath, warnings: resume.warnings },
+  };
 }
+
+export const scoreRead = (pair: ReadPair, settings: PairSettings): Report =>
+  analyze(pair, {
+    asOf: settings.asOf,
+    ...(settings.weights ? { weights: settings.weights } : {}),
+    ...(settings.knowledge ? { knowledge: settings.knowledge } : {}),
+  });
 
 /** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or --no-color. */
 export const useColor = (io: Io, flag: boolean | undefined): boolean =>

@@ -6,6 +6,7 @@ import { ENGLISH_FUNCTION_WORDS } from '../knowledge/language';
 import { decode, looksBinary } from './decode';
 import { htmlToText, looksLikeHtml } from './html';
 import { jobToText, jsonResumeKind, resumeToText } from './json-resume';
+import type { PdfLimits } from './pdf-thread';
 
 export interface ReadOptions {
   /** What the document is, for messages: "posting", "résumé". */
@@ -15,6 +16,10 @@ export interface ReadOptions {
   readStdin: (limit: number) => Promise<Uint8Array>;
   /** For an encrypted PDF. */
   password?: string;
+  /** Work to do while a PDF is read in its own thread (the CLI extracts the posting then); not called otherwise. */
+  whileWaiting?: () => void;
+  /** Bounds on reading a PDF (time, memory); the defaults suit any résumé or posting. */
+  pdfLimits?: PdfLimits;
 }
 
 export interface ReadResult {
@@ -33,7 +38,12 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
   if (bytes.length > options.maxBytes) throw tooLarge(where, options.maxBytes);
   if (isPdf(bytes)) {
     const { readPdf } = await import('./pdf');
-    const pdf = await readPdf(bytes, { where, ...(options.password !== undefined ? { password: options.password } : {}) });
+    const pdf = await readPdf(bytes, {
+      where,
+      ...(options.password !== undefined ? { password: options.password } : {}),
+      ...(options.whileWaiting ? { whileWaiting: options.whileWaiting } : {}),
+      ...(options.pdfLimits ? { limits: options.pdfLimits } : {}),
+    });
     return checked({ text: pdf.text, source: path, format: 'pdf', warnings: [...pdf.warnings, ...garbled(pdf.text, where)] }, where, options.role);
   }
   if (isDocx(bytes)) {

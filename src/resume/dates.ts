@@ -23,7 +23,7 @@ export interface DateRange {
   text: string;
 }
 
-const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length || a.localeCompare(b));
+const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 const MONTH_ALT = byLength([...Object.keys(MONTHS), ...Object.keys(SEASONS)]).join('|');
 const PRESENT_ALT = byLength(PRESENT_WORDS).map((w) => w.replace(/ /g, '\\s+')).join('|');
 const CONNECTOR_ALT = byLength(RANGE_WORDS).join('|');

@@ -1,5 +1,6 @@
 // A real npm package: pack the tarball, install it in an empty folder (from npm's cache, offline), run the
-// installed bin and import the library with its types.
+// installed bin (a PDF résumé: its reading thread and pdf-parse resolve from the install) and import the library
+// with its types.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ describe('the npm package', () => {
     expect(pack.status, pack.stderr).toBe(0);
     const [{ filename, files }] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
     const paths = files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['bin/fitscore.js', 'dist/cli.js', 'dist/index.js', 'dist/types/index.d.ts', 'schema/report.schema.json']));
+    expect(paths).toEqual(expect.arrayContaining(['bin/fitscore.js', 'dist/cli.js', 'dist/index.js', 'dist/pdf-worker.js', 'dist/types/index.d.ts', 'schema/report.schema.json']));
     expect(paths.some((p) => p.startsWith('src/') || p.startsWith('test/') || p.startsWith('fixtures/'))).toBe(false);
 
     writeFileSync(join(dir, 'package.json'), '{ "name": "consumer", "version": "1.0.0", "type": "module" }\n');
@@ -30,9 +31,17 @@ describe('the npm package', () => {
     expect(scored.status, scored.stderr).toBe(0);
     expect(JSON.parse(scored.stdout).schemaVersion).toBe(1);
 
-    writeFileSync(join(dir, 'use.mjs'), "import { analyze, Report } from 'fitscore';\nconst r = analyze({ posting: { text: 'Requirements\\n- 3+ years of Go', source: 'p' }, resume: { text: 'Jane', source: 'r' } }, { asOf: '2026-11' });\nconsole.log(Report.safeParse(r).success, r.requirements.length);\n");
+    writeFileSync(
+      join(dir, 'use.mjs'),
+      [
+        "import { analyze, readDocument, Report } from 'fitscore';",
+        "const r = analyze({ posting: { text: 'Requirements\\n- 3+ years of Go', source: 'p' }, resume: { text: 'Jane', source: 'r' } }, { asOf: '2026-11' });",
+        `const pdf = await readDocument(${JSON.stringify(resume)}, { role: 'résumé', maxBytes: 1e7, readStdin: async () => new Uint8Array() });`,
+        "console.log(Report.safeParse(r).success, r.requirements.length, pdf.format, pdf.text.includes('Harborline Logistics'));",
+      ].join('\n'),
+    );
     const lib = spawnSync(process.execPath, ['use.mjs'], { cwd: dir, encoding: 'utf8' });
-    expect(lib.stdout.trim()).toBe('true 1');
+    expect(lib.stdout.trim(), lib.stderr).toBe('true 1 pdf true');
     expect(existsSync(join(dir, 'node_modules/fitscore/dist/types/index.d.ts'))).toBe(true);
   });
 });

@@ -1,0 +1,153 @@
+// PDFs are read in a thread of their own (pdf-worker.ts), bounded in time and memory: a PDF is a program-like
+// format, and one built to make pdf.js spin or swell is stopped from outside, where no page loop can. The
+// main thread goes on meanwhile (the CLI extracts the posting while a PDF résumé is read). One thread serves
+// every PDF of a run, one PDF at a time; it is replaced if it had to be stopped, and never keeps Node alive idle.
+import { Worker } from 'node:worker_threads';
+import { FitscoreError, type ErrorCode } from '../errors';
+import type { Page } from './pdf-layout';
+import { PDF_TIME_LIMIT_MS, readPdfPages, timeLimitWarning, type PdfJob } from './pdf-pages';
+
+/** The built thread, relative to the module that starts it (set by the build); none when run from source. */
+declare const __PDF_WORKER__: string | undefined;
+
+/** The most memory (V8's old generation) the PDF thread may use before it is stopped. */
+export const PDF_HEAP_MB = 768;
+
+/** Bounds on reading one PDF; the defaults suit any résumé or posting. */
+export interface PdfLimits {
+  /** Milliseconds before reading stops (default PDF_TIME_LIMIT_MS). */
+  timeMs?: number;
+  /** Megabytes of heap the PDF thread may use (default PDF_HEAP_MB); bounded only where there is a thread. */
+  heapMb?: number;
+}
+
+export type ToThread = PdfJob & { id: number };
+export type FromThread =
+  | { id: number; kind: 'page'; page: Page }
+  | { id: number; kind: 'done'; warnings: string[] }
+  | { id: number; kind: 'error'; code?: ErrorCode; message: string; detail: string };
+
+export interface PdfPages {
+  pages: Page[];
+  warnings: string[];
+}
+
+/**
+ * Reads the pages of a PDF: in the PDF thread when fitscore runs built, else here. A thread is started, and the
+ * PDF handed to it, before this returns, so the caller's next synchronous work runs alongside.
+ */
+export function readPages(job: PdfJob, limits: PdfLimits = {}): Promise<PdfPages> {
+  const timeLimitMs = limits.timeMs ?? PDF_TIME_LIMIT_MS;
+  return pdfThread(limits.heapMb ?? PDF_HEAP_MB)?.read({ ...job, timeLimitMs }) ?? readHere({ ...job, timeLimitMs });
+}
+
+/**
+ * Starts the PDF thread ahead of need (the CLI does when an argument ends in .pdf), so pdf.js loads while the
+ * main thread starts; whether a file is a PDF is still told by its content. An idle thread never keeps Node alive.
+ */
+export function startPdfThread(): void {
+  pdfThread(PDF_HEAP_MB)?.start();
+}
+
+const threads = new Map<number, PdfThread>();
+function pdfThread(heapMb: number): PdfThread | undefined {
+  if (typeof __PDF_WORKER__ !== 'string') return undefined;
+  let thread = threads.get(heapMb);
+  if (!thread) threads.set(heapMb, (thread = new PdfThread(new URL(__PDF_WORKER__, import.meta.url), heapMb)));
+  return thread;
+}
+
+async function readHere(job: PdfJob): Promise<PdfPages> {
+  const pages: Page[] = [];
+  const warnings = await readPdfPages({ ...job, bytes: job.bytes.slice() }, (page) => pages.push(page));
+  return { pages, warnings };
+}
+
+class PdfThread {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private waiting = 0;
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly url: URL,
+    private readonly heapMb: number,
+  ) {}
+
+  /** The worker, started if it is not running; idle, it does not keep Node alive. */
+  start(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(this.url, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+      this.worker.unref();
+    }
+    return this.worker;
+  }
+
+  /** One PDF at a time: the first starts at once, others wait their turn. */
+  read(job: PdfJob): Promise<PdfPages> {
+    const result = this.waiting === 0 ? this.run(job) : this.tail.then(() => this.run(job));
+    this.waiting++;
+    const settled = () => {
+      this.waiting--;
+    };
+    this.tail = result.then(settled, settled);
+    return result;
+  }
+
+  private run(job: PdfJob): Promise<PdfPages> {
+    const worker = this.start();
+    worker.ref();
+    const id = this.nextId++;
+    const pages: Page[] = [];
+    return new Promise<PdfPages>((resolve, reject) => {
+      const finish = (outcome: () => void) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        worker.unref();
+        outcome();
+      };
+      const stop = () => {
+        this.worker = undefined;
+        void worker.terminate();
+      };
+      const onMessage = (message: FromThread) => {
+        if (message.id !== id) return;
+        if (message.kind === 'page') pages.push(message.page);
+        else if (message.kind === 'done') finish(() => resolve({ pages, warnings: message.warnings }));
+        else finish(() => reject(fromThread(message)));
+      };
+      const onError = (error: Error & { code?: string }) => {
+        stop();
+        finish(() =>
+          reject(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new FitscoreError('PDF_TOO_COMPLEX', `${job.where} is not read: it needs more than ${this.heapMb} MB of memory, far beyond any résumé or posting. Print it to a new PDF, or give its text.`, { cause: error })
+              : error,
+          ),
+        );
+      };
+      const onExit = (code: number) => {
+        this.worker = undefined;
+        finish(() => reject(new Error(`the PDF thread stopped unexpectedly (exit code ${code})`)));
+      };
+      // A page that never finishes: stop the thread, and score the pages read, if any.
+      const limit = job.timeLimitMs ?? PDF_TIME_LIMIT_MS;
+      const timer = setTimeout(() => {
+        stop();
+        finish(() =>
+          pages.length
+            ? resolve({ pages, warnings: [timeLimitWarning(pages.length, limit)] })
+            : reject(new FitscoreError('PDF_TOO_COMPLEX', `${job.where} took over ${limit / 1000} s to read and was stopped: print it to a new PDF, or give its text.`)),
+        );
+      }, limit);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      const bytes = job.bytes.slice();
+      worker.postMessage({ ...job, id, bytes } satisfies ToThread, [bytes.buffer]);
+    });
+  }
+}
+
+function fromThread(message: Extract<FromThread, { kind: 'error' }>): Error {
+  const cause = Object.assign(new Error(message.detail.split('\n')[0]), { stack: message.detail });
+  return message.code ? new FitscoreError(message.code, message.message, { cause }) : new Error(message.message, { cause });
+}
