@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/index';
 import { SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS } from '../knowledge/skill-context';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/segment';
+import { ALNUM, LETTER, UPPER } from '../text/regex';
 import { tokenize } from '../text/tokenize';
 
 export interface SkillMention {
@@ -67,19 +68,25 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
   return mentions;
 }
 
+const STARTS_UPPER = new RegExp(`^[${UPPER}]`);
+const WORD_BEFORE = new RegExp(`([${LETTER}]+)\\s+$`);
+const WORD_AFTER = new RegExp(`^\\s+([${LETTER}]+)`);
+const NOT_WORDING = new RegExp(`[^${ALNUM}+#]`, 'g');
+const PLURAL_END = new RegExp(`(?<=[${LETTER}]{3})(?:es|s)$`);
+
 // "Ran Spark jobs on EMR": a capitalised name inside a sentence is a name; "React quickly to…" at the start is
 // a verb (guarded names are case-sensitive, so "spark curiosity" never gets here).
 function midSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
-  return i >= 0 && !/[.!?:;•*–-]/.test(text[i]!) && /\p{Lu}/u.test(text[start] ?? '');
+  return i >= 0 && !/[.!?:;•*–-]/.test(text[i]!) && STARTS_UPPER.test(text[start] ?? '');
 }
 
 // "Principal Cloud Architect", "Spark Joy Awards": between two capitalised words the name is part of a title.
 function inTitle(text: string, start: number, end: number): boolean {
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  const after = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
-  return !!before && !!after && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after);
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return !!before && !!after && STARTS_UPPER.test(before) && STARTS_UPPER.test(after);
 }
 
 function hasCue(tokens: readonly Token[], at: number): boolean {
@@ -96,6 +103,6 @@ export const skillNames = (mentions: readonly SkillMention[]): string[] => [...n
  * posting's wording when a résumé shows a skill under another one (a wording gap, not a real gap).
  */
 export function sameWording(a: string, b: string): boolean {
-  const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]/gu, '').replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
+  const plain = (s: string) => s.toLowerCase().replace(NOT_WORDING, '').replace(PLURAL_END, '');
   return plain(a) === plain(b);
 }

@@ -114,7 +114,7 @@ function addSkills(skills: Map<string, PostingSkill>, unit: PostingUnit, section
 }
 
 const TITLE_WORD = new RegExp(`\\b(?:${TITLE_WORDS.map(escapeRegExp).join('|')})s?\\b`, 'i');
-const bothCases = (cue: string) => escapeRegExp(cue).replace(/^\p{L}/u, (l) => `[${l.toUpperCase()}${l}]`);
+const bothCases = (cue: string) => escapeRegExp(cue).replace(/^[a-z]/i, (l) => `[${l.toUpperCase()}${l}]`);
 // "As a Senior …": the cue in either case, then up to six capitalised words.
 const TITLE_CUE = new RegExp(
   `\\b(?:${TITLE_CUES.map(bothCases).join('|')})\\s+((?:[A-Z][\\w/&+.-]*\\s?){1,6})`,

@@ -3,6 +3,7 @@
 // Bachelor's degree."); inline ones come only from the heading lists in knowledge/headings.ts.
 import { POSTING_BASIC_HEADINGS, POSTING_OTHER_HEADINGS, POSTING_PREFERRED_HEADINGS } from '../knowledge/headings';
 import type { PostingSection } from '../schema';
+import { LOWER } from '../text/regex';
 import { headingKey, isRule, readBullet, splitLines, splitSentences, stripMarkup } from '../text/segment';
 
 
@@ -26,7 +27,8 @@ export function sectionOfHeading(line: string): PostingSection | undefined {
   return key === undefined ? undefined : HEADINGS.get(key);
 }
 
-const INLINE_HEADING = /^([^:.!?]{3,50}):\s+(\S.*)$/su;
+const INLINE_HEADING = /^([^:.!?]{3,50}):\s+(\S.*)$/s;
+const STARTS_LOWER = new RegExp(`^[${LOWER}]`);
 
 interface Block {
   text: string;
@@ -57,7 +59,7 @@ function blocks(text: string): (Block | { heading: string; section: PostingSecti
     }
     const { bullet, text: body } = readBullet(stripMarkup(raw));
     const continues =
-      current && !bullet && (current.bullet ? /^\s/.test(raw) || /^\p{Ll}/u.test(body) : current.text.length >= 45) && !/[.!?:]$/.test(current.last);
+      current && !bullet && (current.bullet ? /^\s/.test(raw) || STARTS_LOWER.test(body) : current.text.length >= 45) && !/[.!?:]$/.test(current.last);
     if (current && continues) {
       current.starts.push({ offset: current.text.length + 1, line: number });
       current.text += ` ${body}`;

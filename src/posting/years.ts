@@ -2,7 +2,7 @@
 // "two (2) years", "2-4 years", "over 3 years", "1 year", "18 months", "over a decade".
 // Money, dates, ages and percentages are never years: the pattern needs a unit right after the number.
 import { AGE_WORDS, NUMBER_WORDS, YEARS_QUANTIFIERS } from '../knowledge/numbers';
-import { escapeRegExp } from '../text/regex';
+import { escapeRegExp, LETTER } from '../text/regex';
 import type { Years } from '../schema';
 
 export interface YearsMention extends Years {
@@ -17,13 +17,13 @@ const PAREN = `(?: ?\\( ?\\d{1,2}\\+? ?\\))?`;
 const QUANTIFIER = `(?:a |an )?(?:${YEARS_QUANTIFIERS.map(escapeRegExp).join('|')})`;
 const YEARS = new RegExp(
   `(?:\\b${QUANTIFIER}(?: of)? )?` +
-    `(?<![\\p{L}]|aged )${num('first')}${PAREN}(?: ?(?:-|–|to) ?${num('second')}${PAREN})?(?<half> and a half)?(?: ?\\+| ?plus)?(?: or more| or greater)? ?` +
+    `(?<![${LETTER}]|aged )${num('first')}${PAREN}(?: ?(?:-|–|to) ?${num('second')}${PAREN})?(?<half> and a half)?(?: ?\\+| ?plus)?(?: or more| or greater)? ?` +
     `(?<unit>years?|yrs?|months?)\\b(?!\\s?(?:${AGE_WORDS.map(escapeRegExp).join('|')}))`,
-  'giu',
+  'gi',
 );
-const DECADE = /\b(?:over |more than |at least )?(?:a|one) decade\b(?!-)/giu;
+const DECADE = /\b(?:over |more than |at least )?(?:a|one) decade\b(?!-)/gi;
 // "6 months to 1 year": the two ends in different units.
-const MONTHS_TO_YEARS = /\b(?<months>\d{1,2}) months? (?:to|-|–) (?<years>\d{1,2}) years?\b/giu;
+const MONTHS_TO_YEARS = /\b(?<months>\d{1,2}) months? (?:to|-|–) (?<years>\d{1,2}) years?\b/gi;
 
 const ASKED = new RegExp(`^${QUANTIFIER}`, 'i');
 const valueOf = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);

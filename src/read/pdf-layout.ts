@@ -2,6 +2,11 @@
 // column after the other; a one-column page with right-aligned dates keeps each date on its line.
 // Pure: the items come from pdf.js (see pdf.ts), the tests give made-up ones.
 
+import { LETTER, LOWER } from '../text/regex';
+
+const TWO_LETTERS = new RegExp(`[${LETTER}]{2}`);
+const HYPHEN_BREAK = new RegExp(`([${LOWER}])-\\n([${LOWER}]+)([,.;:]?) ?`, 'g');
+
 export interface TextItem {
   text: string;
   /** Left edge and baseline, in PDF points (y grows upwards). */
@@ -64,7 +69,7 @@ function findGutter(items: TextItem[], width: number): number | undefined {
   if (!best) return undefined;
   const middle = (best.from + best.to) / 2;
   // Prose is four words of letters: "June 2023 – present" and "2 years 10 months" are not.
-  const words = (i: TextItem) => i.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !/\d/.test(w)).length;
+  const words = (i: TextItem) => i.text.split(/\s+/).filter((w) => TWO_LETTERS.test(w) && !/\d/.test(w)).length;
   const prose = (side: TextItem[]) => side.filter((i) => words(i) >= 4).length;
   const left = items.filter((i) => i.x + i.width <= middle);
   const right = items.filter((i) => i.x >= middle);
@@ -139,5 +144,5 @@ export function documentText(pages: Page[]): string {
 // "submis-" at the end of a line and "sions" at the start of the next: one word, moved up so that the
 // following lines keep their numbers.
 function rejoinHyphens(text: string): string {
-  return text.replace(/(\p{Ll})-\n(\p{Ll}+)([,.;:]?) ?/gu, '$1$2$3\n');
+  return text.replace(HYPHEN_BREAK, '$1$2$3\n');
 }

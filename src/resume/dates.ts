@@ -3,6 +3,7 @@
 // Months are counted as people and LinkedIn count them (see monthsOf).
 import { MONTHS, PRESENT_WORDS, RANGE_WORDS, SEASONS } from '../knowledge/dates';
 import { YEAR_MONTH } from '../schema';
+import { LETTER } from '../text/regex';
 
 export interface YearMonth {
   year: number;
@@ -53,8 +54,9 @@ const ATOM = new RegExp(ATOM_SOURCE, 'g');
 let atomCaseless: RegExp | undefined;
 
 // "Jan 2019 – Mar 2021", "January 2019 to Current", "Mar. 2016 – Exp. Jun. 2017" (an expected end).
-const CONNECTOR = new RegExp(`^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)?\\s?exp(?:ected)?\\.?\\s$|^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)\\s?$`, 'iu');
-const OPEN_END = /^\s?[–-]\s?(?:$|[|,;)(])/u;
+const CONNECTOR = new RegExp(`^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)?\\s?exp(?:ected)?\\.?\\s$|^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)\\s?$`, 'i');
+const OPEN_END = /^\s?[–-]\s?(?:$|[|,;)(])/;
+const LEADING_WORD = new RegExp(`^[${LETTER}]+`);
 
 interface Atom {
   kind: 'date' | 'present' | 'short' | 'month';
@@ -149,7 +151,7 @@ export function findDates(line: string, asOf: YearMonth): DateRange[] {
       found.push({ start: a.value, end: asOf, current: true, index: a.index, length, text: line.slice(a.index, a.index + length).trim() });
       continue;
     }
-    const season = /^\p{L}+/u.exec(line.slice(a.index))?.[0]?.toLowerCase();
+    const season = LEADING_WORD.exec(line.slice(a.index))?.[0]?.toLowerCase();
     found.push({
       start: a.value,
       current: false,

@@ -3,11 +3,13 @@ import { DEGREE_IN_PROGRESS, INSTITUTION_WORDS } from '../knowledge/degrees';
 import type { Knowledge } from '../knowledge/index';
 import { findDegrees, findFields, levelRank } from '../find/degrees';
 import type { Education } from '../schema';
+import { LETTER } from '../text/regex';
 import { readBullet, stripMarkup } from '../text/segment';
 import { findDates, type YearMonth } from './dates';
 import type { SectionedLine } from './sections';
 
-const INSTITUTION = new RegExp(`\\b(?:${INSTITUTION_WORDS.join('|')})\\b`, 'u');
+const INSTITUTION = new RegExp(`\\b(?:${INSTITUTION_WORDS.join('|')})\\b`);
+const FIELD_AFTER = new RegExp(`^\\.?\\s*(?:,\\s*|\\s+in\\s+|\\s+of\\s+|\\s*[–-]\\s*|\\s+)([${LETTER}][${LETTER} &]{2,60}?)(?=\\s*(?:[,;|()]|\\s{2,}|GPA|$))`, 'i');
 const IN_PROGRESS = new RegExp(`\\b(?:${DEGREE_IN_PROGRESS.join('|')})\\b`, 'i');
 
 export function readEducation(lines: readonly SectionedLine[], kb: Knowledge, asOf: YearMonth): Education[] {
@@ -46,7 +48,7 @@ export function readEducation(lines: readonly SectionedLine[], kb: Knowledge, as
 
 // "Bachelor of Engineering in Electrical and Electronics; GPA: 3.66" → "Electrical and Electronics".
 function fieldAfterIn(rest: string): string | undefined {
-  const m = /^\.?\s*(?:,\s*|\s+in\s+|\s+of\s+|\s*[–-]\s*|\s+)([\p{L}][\p{L} &]{2,60}?)(?=\s*(?:[,;|()]|\s{2,}|GPA|$))/iu.exec(rest);
+  const m = FIELD_AFTER.exec(rest);
   const field = m?.[1]?.trim();
   // "MBA, Harvard Business School": an institution, not a field.
   return field && !INSTITUTION.test(field) ? field : undefined;

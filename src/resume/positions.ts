@@ -5,7 +5,7 @@
 import { PRESENT_WORDS } from '../knowledge/dates';
 import { COUNTRIES, WORKPLACE_WORDS } from '../knowledge/places';
 import { ACADEMIC_WORDS, INTERN_WORDS, ORGANIZATION_ABBREVIATIONS, PART_TIME_WORDS, TITLE_WORDS } from '../knowledge/titles';
-import { escapeRegExp } from '../text/regex';
+import { escapeRegExp, LETTER, LOWER, UPPER } from '../text/regex';
 import { readBullet, stripMarkup } from '../text/segment';
 import { findDates, intervalOf, type DateRange, type Interval, type YearMonth } from './dates';
 import type { PositionKind } from '../schema';
@@ -32,20 +32,21 @@ interface Item {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const TITLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORDS.join('|')})s?(?![\\p{L}])`, 'iu');
-const INTERN_RE = new RegExp(`(?:^|[^\\p{L}])(?:${INTERN_WORDS.join('|')})(?![\\p{L}])`, 'iu');
-const ACADEMIC_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ACADEMIC_WORDS.join('|')})(?![\\p{L}])`, 'iu');
-const PART_TIME_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PART_TIME_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const TITLE_RE = new RegExp(`(?:^|[^${LETTER}])(?:${TITLE_WORDS.join('|')})s?(?![${LETTER}])`, 'i');
+const INTERN_RE = new RegExp(`(?:^|[^${LETTER}])(?:${INTERN_WORDS.join('|')})(?![${LETTER}])`, 'i');
+const ACADEMIC_RE = new RegExp(`(?:^|[^${LETTER}])(?:${ACADEMIC_WORDS.join('|')})(?![${LETTER}])`, 'i');
+const PART_TIME_RE = new RegExp(`(?:^|[^${LETTER}])(?:${PART_TIME_WORDS.join('|')})(?![${LETTER}])`, 'i');
 const WORKPLACE = new Set(WORKPLACE_WORDS);
 // "Mountain View, CA", "Dayton, OH, USA"; or a place of work ("Remote", "(Hybrid)").
-const CITY_STATE = /^[\p{Lu}][\p{L}.' -]*,\s?[A-Z]{2}(?:,\s?[\p{Lu}][\p{L} ]+)?$/u;
+const CITY_STATE = new RegExp(`^[${UPPER}][${LETTER}.' -]*,\\s?[A-Z]{2}(?:,\\s?[${UPPER}][${LETTER} ]+)?$`);
 const LOCATION = { test: (piece: string) => CITY_STATE.test(piece) || WORKPLACE.has(piece.replace(/^\(|\)$/g, '').toLowerCase()) };
 
 /** A line of prose (a bullet's sentence) rather than a header. */
 /** Ends like a sentence, not like "Harrowgate Supply Co." or "Acme Inc.". */
 const ORG_ABBREVIATION = new RegExp(`\\b(?:${ORGANIZATION_ABBREVIATIONS.map(escapeRegExp).join('|')})\\.$`);
 const endsSentence = (text: string) => /[.;]$/.test(text) && !ORG_ABBREVIATION.test(text);
-const isContent = (item: Item) => words(item.text) >= 10 || endsSentence(item.text) || /^\p{Ll}/u.test(item.text);
+const STARTS_LOWER = new RegExp(`^[${LOWER}]`);
+const isContent = (item: Item) => words(item.text) >= 10 || endsSentence(item.text) || STARTS_LOWER.test(item.text);
 
 export function readPositions(lines: readonly SectionedLine[], asOf: YearMonth): RawPosition[] {
   const positions: RawPosition[] = [];
@@ -173,7 +174,7 @@ function trimSeparators(text: string, extra = ''): string {
   return text.slice(start, end);
 }
 
-const SEPARATORS = /\s{2,}|\s[|·•–—-]\s|\t|\s@\s|\sat\s(?=\p{Lu})/u;
+const SEPARATORS = new RegExp(`\\s{2,}|\\s[|·•–—-]\\s|\\t|\\s@\\s|\\sat\\s(?=[${UPPER}])`);
 
 // "Riverbend General Hospital, Dayton, OH" → "Riverbend General Hospital"; "Mountain View, CA" → "".
 function dropLocation(piece: string): string {

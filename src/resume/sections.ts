@@ -1,5 +1,6 @@
 // Cuts a résumé into sections by its headings ("Experience", "WORK HISTORY", "### Education {#education}").
 import { RESUME_HEADINGS } from '../knowledge/headings';
+import { LETTER } from '../text/regex';
 import { headingKey, isPageMark, isRule, type Line } from '../text/segment';
 
 export type ResumeSection = 'header' | 'experience' | 'education' | 'skills' | 'projects' | 'certifications' | 'summary' | 'other';
@@ -12,11 +13,13 @@ const HEADINGS = new Map<string, ResumeSection>(
   Object.entries(RESUME_HEADINGS).flatMap(([section, keys]) => keys.map((k) => [k, section as ResumeSection] as const)),
 );
 
+const SPACED_LETTERS = new RegExp(`^(?:[${LETTER}] )+[${LETTER}]$`);
+
 export function resumeSectionOf(line: string): ResumeSection | undefined {
   const key = headingKey(line);
   if (key === undefined) return undefined;
   // "E X P E R I E N C E": letter-spaced headings of designed résumés.
-  const squeezed = /^(?:\p{L} )+\p{L}$/u.test(key) ? key.replace(/ /g, '') : key;
+  const squeezed = SPACED_LETTERS.test(key) ? key.replace(/ /g, '') : key;
   return HEADINGS.get(squeezed);
 }
 

@@ -10,7 +10,7 @@ export function splitLines(text: string): Line[] {
   return text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
 }
 
-const BULLET = /^\s*(?:[-*+•◦▪‣●○■□►▸➢✓✔–·]|\(?\d{1,2}[.)])\s+/u;
+const BULLET = /^\s*(?:[-*+•◦▪‣●○■□►▸➢✓✔–·]|\(?\d{1,2}[.)])\s+/;
 
 /** "• Built pipelines" → { bullet: true, text: "Built pipelines" }. */
 export function readBullet(line: string): { bullet: boolean; text: string } {

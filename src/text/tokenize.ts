@@ -2,6 +2,8 @@
 // natural's tokenizers split all of these, so fitscore has its own.
 // The pattern is linear: every repetition starts with a separator that the word part cannot match.
 
+import { ALNUM } from './regex';
+
 export interface Token {
   /** The token as written. */
   text: string;
@@ -10,8 +12,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN =
-  /(?<![\p{L}\p{N}])\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}]))?(?:[.\-/&'’][\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}]))?)*/gu;
+const W = `[${ALNUM}]`;
+const TOKEN = new RegExp(`(?<!${W})\\.?${W}+(?:[+#]+(?!${W}))?(?:[.\\-/&'’]${W}+(?:[+#]+(?!${W}))?)*`, 'g');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
