@@ -26,20 +26,34 @@ const common = {
   plugins: [await knowledgePlugin()],
 };
 
-// The CLI in two parts: dist/cli.js answers --version at once and loads the rest (a chunk) for any other command.
+// The CLI in two parts: dist/cli.js answers --version at once; for any other command it runs dist/main.cjs, a
+// CommonJS script so that it can be compiled with V8's code cache (src/cli/entry.ts, scripts/code-cache.mjs).
+// PDFs are read in a thread of their own, dist/pdf-worker.js (src/read/pdf-thread.ts); __PDF_WORKER__ is where
+// it is from the module that starts it.
 rmSync('dist/chunks', { recursive: true, force: true });
-// PDFs are read in a thread of their own, dist/pdf-worker.js (src/read/pdf-thread.ts); __PDF_WORKER__ is where it
-// is from the module that starts it: a chunk of the CLI, or dist/index.js.
-const worker = (from) => ({ ...common.define, __PDF_WORKER__: JSON.stringify(from) });
+rmSync('dist/main.cache', { force: true });
+const worker = (from) => ({ __PDF_WORKER__: JSON.stringify(from) });
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/entry.ts', 'pdf-worker': 'src/read/pdf-worker.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  define: worker('../pdf-worker.js'),
+  define: { ...common.define, __MAIN_SCRIPT__: JSON.stringify('./main.cjs'), ...worker('../pdf-worker.js') },
 });
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', define: worker('./pdf-worker.js') });
+await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/main.cjs',
+  format: 'cjs',
+  banner: { js: 'const __fitscoreUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { ...common.define, 'import.meta.url': '__fitscoreUrl', ...worker('./pdf-worker.js') },
+});
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', define: { ...common.define, ...worker('./pdf-worker.js') } });
+
+// V8's code cache of dist/main.cjs, made by running it on the fixtures in a fresh Node.
+const cache = spawnSync(process.execPath, [fileURLToPath(new URL('./code-cache.mjs', import.meta.url))], { stdio: 'inherit' });
+if (cache.status !== 0) process.exit(cache.status ?? 1);
 
 // Types for library users (`import { analyze } from 'fitscore'`): declarations only, from the same sources.
 const tsc = spawnSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

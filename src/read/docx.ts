@@ -1,9 +1,11 @@
-// Word .docx → text with mammoth (imported only when a .docx is read): it reads the document's paragraphs
+// Word .docx → text with mammoth (loaded only when a .docx is read): it reads the document's paragraphs
 // as Word lays them out, which a hand-written unzip-and-strip-XML would get wrong (fields, tabs, lists).
+import { createRequire } from 'node:module';
 import { FitscoreError } from '../errors';
 
 export async function readDocx(bytes: Uint8Array, where: string): Promise<string> {
-  const mammoth = (await import('mammoth')).default;
+  // mammoth is CommonJS: required, it loads the same from source, the ESM library and the CommonJS CLI.
+  const mammoth = createRequire(import.meta.url)('mammoth') as typeof import('mammoth');
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     // mammoth separates paragraphs with a blank line; one line a paragraph reads like the résumé looks.
