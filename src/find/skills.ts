@@ -1,6 +1,6 @@
 // Finds the skills named in a piece of text, applying the guards of ambiguous names.
 import type { Knowledge } from '../knowledge/index';
-import { SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS } from '../knowledge/skill-context';
+import { LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS } from '../knowledge/skill-context';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/segment';
 import { ALNUM, LETTER, UPPER } from '../text/regex';
@@ -22,12 +22,15 @@ export interface FindOptions {
 }
 
 const CUES = new Set(SKILL_CONTEXT_CUES);
+const LANGUAGE_CUE_SET = new Set(LANGUAGE_CUES);
 const JOINERS = new Set(SKILL_LIST_JOINERS);
 
 export function findSkills(text: string, kb: Knowledge, options: FindOptions = {}): SkillMention[] {
   const tokens = tokenize(text);
   const hits = kb.skillIndex.find(text, tokens, { joiners: JOINERS });
-  const guarded = !options.list && hits.some((h) => h.value.needsContext);
+  const spoken = (skill: number) => kb.skills[skill]!.category === 'spoken-language';
+  const languages = !options.list && hits.some((h) => spoken(h.value.skill));
+  const guarded = !options.list && (languages || hits.some((h) => h.value.needsContext));
   // Per sentence, how many technical hits it has, in all and of each skill: a guarded name looks up whether
   // another skill stands beside it in constant time, so a long text costs linear time.
   const starts = guarded ? splitSentences(text).map((s) => s.offset) : [];
@@ -52,9 +55,12 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
       ofSkill.set(`${at}:${h.value.skill}`, (ofSkill.get(`${at}:${h.value.skill}`) ?? 0) + 1);
     }
   }
+  // Sentences with a language cue ("fluent", "bilingual"): a language's name counts only in one of them.
+  const cued = new Set(languages ? tokens.filter((t) => LANGUAGE_CUE_SET.has(t.lower)).map((t) => sentenceOf(t.start)) : []);
   const mentions: SkillMention[] = [];
   for (const hit of hits) {
     const { skill, needsContext } = hit.value;
+    if (languages && spoken(skill) && !cued.has(sentenceOf(hit.start))) continue;
     // "spark curiosity", "React quickly", "a Go-to person": a guarded name needs another skill in its
     // sentence, a list, a cue ("experience with"), or to stand capitalised inside a sentence.
     if (needsContext && !options.list) {

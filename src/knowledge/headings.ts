@@ -129,6 +129,8 @@ export const RESUME_HEADINGS: Readonly<Record<string, readonly string[]>> = {
     'core skills',
     'expertise',
     'key skills',
+    // Spoken or programming: a list of skills either way.
+    'languages',
     'programming languages',
     'programming skills',
     'skills',
@@ -146,7 +148,7 @@ export const RESUME_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   other: [
     'activities', 'additional information', 'awards', 'community', 'conferences', 'domestic awards', 'extracurricular activities',
     'extracurricular activity', 'extracurriculars', 'footer', 'hobbies', 'honors', 'honors and awards', 'interests',
-    'international awards', 'languages', 'leadership', 'memberships', 'patents', 'presentation', 'presentations',
+    'international awards', 'leadership', 'memberships', 'patents', 'presentation', 'presentations',
     'program committees', 'publications', 'references', 'talks', 'volunteer', 'volunteering', 'writing',
   ],
 };

@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 export const SkillCategory = z.enum([
   'language', 'framework', 'library', 'database', 'cloud', 'devops', 'data', 'ml', 'tool', 'practice',
   'office', 'healthcare', 'finance', 'business', 'education', 'trade', 'soft', 'science', 'engineering',
+  /** A language people speak ("Spanish", "ASL"): found only beside a cue such as "fluent" or in a list. */
+  'spoken-language',
 ]);
 
 export const SkillGuard = z.object({

@@ -145,3 +145,27 @@ describe('wording', () => {
     expect(sameWording(posting!.text, resume!.text)).toBe(false);
   });
 });
+
+describe('spoken languages, posting against résumé', () => {
+  const posting = 'Customer Service Representative\n\nRequirements:\n- 2+ years of customer service experience\n- Bilingual in Spanish and English required\n- Fluent Chinese\n';
+  const verdicts = async (resume: string) => {
+    const { analyze } = await import('../../src/analyze');
+    const report = analyze({ posting: { text: posting, source: 'p' }, resume: { text: resume, source: 'r' } }, { asOf: '2026-11' });
+    return report.requirements.filter((r) => r.text.includes('Spanish') || r.text.includes('Chinese')).map((r) => [r.skills, r.status]);
+  };
+  const job = 'Experience\nCustomer Service Representative, Acme Corp, Jan 2020 - Present\n- Resolved customer issues by phone\n';
+
+  it('a Languages section meets them; Mandarin shows Chinese', async () => {
+    expect(await verdicts(`${job}\nLanguages\nSpanish (native), Mandarin, English\n`)).toEqual([
+      [['Spanish'], 'met'],
+      [['Chinese'], 'met'],
+    ]);
+  });
+
+  it('a résumé that names neither misses both (English asks for nothing: it is left out)', async () => {
+    expect(await verdicts(job)).toEqual([
+      [['Spanish'], 'missing'],
+      [['Chinese'], 'missing'],
+    ]);
+  });
+});

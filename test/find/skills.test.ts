@@ -48,3 +48,32 @@ describe('skills named in a sentence', () => {
     expect(mention).toMatchObject({ name: 'Kubernetes', text: 'k8s' });
   });
 });
+
+describe('spoken languages: the name counts beside a cue ("fluent", "bilingual") or in a list', () => {
+  it.each([
+    ['Bilingual Spanish preferred.', ['Spanish']],
+    ['Fluent in German and French; Python a plus.', ['French', 'German', 'Python']],
+    ['Must speak Mandarin or Cantonese.', ['Cantonese', 'Mandarin']],
+    ['Native Chinese speaker.', ['Chinese']],
+    ['Proficiency in ASL required.', ['American Sign Language']],
+    ['Written and spoken Japanese (JLPT N2).', ['Japanese']],
+    ['Portuguese (B2) and Italian (C1).', ['Italian', 'Portuguese']],
+  ])('"%s" → %j', (text, expected) => {
+    expect(names(text).sort()).toEqual(expected);
+  });
+
+  it.each([
+    'Our German headquarters are in Berlin.',
+    'Polish your résumé before you apply.',
+    'Experience with Polish and Czech clients.',
+    'Serving French fries and Greek salads.',
+    'A Dutch auction for Turkish carpets.',
+    'Fluent English required.',
+  ])('none in "%s"', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('a list needs no cue: a Languages section of a résumé', () => {
+    expect(names('Spanish, Portuguese, Tagalog', true).sort()).toEqual(['Portuguese', 'Spanish', 'Tagalog']);
+  });
+});
