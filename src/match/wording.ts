@@ -9,12 +9,19 @@ import { findSkill } from './evidence';
 
 export function wordingGaps(requirements: readonly Requirement[], facts: ResumeFacts, kb: Knowledge): WordingGap[] {
   // Every way the posting writes each skill its requirements ask for.
-  const asked = new Map<string, string[]>();
+  // (Spellings are kept once each, in order: a posting that repeats a skill 20,000 times stays linear.)
+  const asked = new Map<string, Set<string>>();
   for (const req of requirements) {
-    for (const m of findSkills(req.text, kb)) if (req.skills?.includes(m.name)) asked.set(m.name, [...(asked.get(m.name) ?? []), m.text]);
+    for (const m of findSkills(req.text, kb)) {
+      if (!req.skills?.includes(m.name)) continue;
+      const spellings = asked.get(m.name);
+      if (spellings) spellings.add(m.text);
+      else asked.set(m.name, new Set([m.text]));
+    }
   }
   const gaps: WordingGap[] = [];
-  for (const [skill, spellings] of asked) {
+  for (const [skill, written] of asked) {
+    const spellings = [...written];
     const finding = findSkill(skill, facts, kb);
     // Only the skill itself, as written on the résumé: "shown by Spark" is no wording gap.
     for (const line of [...finding.lines, ...(finding.listed ? [finding.listed] : [])]) {

@@ -51,3 +51,19 @@ describe('bugs the fuzz suite found (fixed in 0a85f38; kept as regression tests)
     expect(stderr).toMatch(/^fitscore: résumé '.*bad-flate\.pdf' is not a readable PDF[^\n]*\n$/);
   });
 });
+
+describe('found by the long run of 2026-11-26 (seed 20261126; fixed, kept as a regression test)', () => {
+  it('suggests wordings for a posting that repeats one skill 100,000 times without copying its spellings each time', async () => {
+    const { wordingGaps } = await import('../../src/match/wording');
+    const { readResume } = await import('../../src/resume/extract');
+    const { getKnowledge } = await import('../../src/knowledge/index');
+    const kb = getKnowledge();
+    // Each requirement as extractPosting makes it from "‮Python 5 years‬ ᤀ" (RTL marks): the old code copied the
+    // list of spellings at each one, 100,000² element copies, minutes; now one pass.
+    const requirement = { id: 'b1', section: 'basic', kind: 'skill', text: 'Kubernetes 5 years', line: 1, skills: ['Kubernetes'] } as const;
+    const requirements = Array.from({ length: 100_000 }, (_, i) => ({ ...requirement, id: `b${i + 1}`, line: i + 1 }));
+    const facts = readResume('Experience\nEngineer, Acme, Jan 2020 - Present\n- Ran services on k8s\n', { year: 2026, month: 11 }, kb);
+    const gaps = wordingGaps(requirements as never, facts, kb);
+    expect(gaps.map((g) => [g.skill, g.posting, g.resume])).toEqual([['Kubernetes', 'Kubernetes', 'k8s']]);
+  }, 20_000);
+});
