@@ -78,4 +78,8 @@ const throughput = { textPerSecond: Math.round(500 / (rankText / 1000)), pdfPerS
 console.log(`rank 500 text résumés           ${String(Math.round(rankText)).padStart(8)} ms   ${throughput.textPerSecond} résumés/s`);
 console.log(`rank 50 PDF résumés             ${String(Math.round(rankPdf)).padStart(8)} ms   ${throughput.pdfPerSecond} résumés/s`);
 for (const [size, ms] of Object.entries(large)) console.log(`extract of a ${size} tricky posting`.padEnd(34), `${String(ms).padStart(8)} ms`);
-writeFileSync('bench-results.json', `${JSON.stringify({ node: process.version, runs, results, rank: { textMs: rankText, pdfMs: rankPdf, ...throughput }, largePostingMs: large }, null, 2)}\n`);
+// Start-up cost of the skill knowledge base (scripts/bench-knowledge.mjs, in fresh processes).
+const kbBench = spawnSync(node, ['scripts/bench-knowledge.mjs', String(Math.max(5, Math.round(runs / 3)))], { encoding: 'utf8' });
+const knowledge = kbBench.stdout.trim().split('\n').filter(Boolean);
+for (const line of knowledge) console.log(line);
+writeFileSync('bench-results.json', `${JSON.stringify({ node: process.version, runs, results, rank: { textMs: rankText, pdfMs: rankPdf, ...throughput }, largePostingMs: large, knowledge }, null, 2)}\n`);

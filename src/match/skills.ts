@@ -23,6 +23,28 @@ export function matchSkills(req: Requirement, facts: ResumeFacts, kb: Knowledge)
 
 export function matchCredentials(req: Requirement, facts: ResumeFacts, kb: Knowledge): Verdict {
   const wanted = req.credentials!;
+  const { held, expired } = credentialsOf(facts, kb);
+  const matched = wanted.filter((c) => held.has(c));
+  const lapsed = wanted.filter((c) => !held.has(c) && expired.has(c));
+  const missing = wanted.filter((c) => !held.has(c));
+  const evidence = [...matched.map((c) => held.get(c)!), ...lapsed.map((c) => expired.get(c)!.evidence)];
+  const args = { credentials: wanted, matched, missing, ...(lapsed.length ? { expired: lapsed.map((c) => `${c} (expired ${expired.get(c)!.date})`) } : {}) };
+  if (!missing.length) return { status: 'met', credit: 1, evidence, reason: 'CREDENTIAL_FOUND', args };
+  if (matched.length) return { status: 'partial', credit: matched.length / wanted.length, evidence, reason: lapsed.length ? 'CREDENTIAL_EXPIRED' : 'CREDENTIALS_PARTIAL', args };
+  return { status: 'missing', credit: 0, evidence, reason: lapsed.length ? 'CREDENTIAL_EXPIRED' : 'CREDENTIAL_NOT_FOUND', args };
+}
+
+interface Credentials {
+  held: Map<string, Evidence>;
+  expired: Map<string, { evidence: Evidence; date: string }>;
+}
+
+// The résumé's credentials, read once for all of a posting's requirements (a posting that asks for "RN" on
+// 80,000 lines stays linear).
+const credentialsCache = new WeakMap<ResumeFacts, { kb: Knowledge; credentials: Credentials }>();
+function credentialsOf(facts: ResumeFacts, kb: Knowledge): Credentials {
+  const cached = credentialsCache.get(facts);
+  if (cached?.kb === kb) return cached.credentials;
   const held = new Map<string, Evidence>();
   const expired = new Map<string, { evidence: Evidence; date: string }>();
   for (const line of facts.lines) {
@@ -38,14 +60,9 @@ export function matchCredentials(req: Requirement, facts: ResumeFacts, kb: Knowl
       }
     }
   }
-  const matched = wanted.filter((c) => held.has(c));
-  const lapsed = wanted.filter((c) => !held.has(c) && expired.has(c));
-  const missing = wanted.filter((c) => !held.has(c));
-  const evidence = [...matched.map((c) => held.get(c)!), ...lapsed.map((c) => expired.get(c)!.evidence)];
-  const args = { credentials: wanted, matched, missing, ...(lapsed.length ? { expired: lapsed.map((c) => `${c} (expired ${expired.get(c)!.date})`) } : {}) };
-  if (!missing.length) return { status: 'met', credit: 1, evidence, reason: 'CREDENTIAL_FOUND', args };
-  if (matched.length) return { status: 'partial', credit: matched.length / wanted.length, evidence, reason: lapsed.length ? 'CREDENTIAL_EXPIRED' : 'CREDENTIALS_PARTIAL', args };
-  return { status: 'missing', credit: 0, evidence, reason: lapsed.length ? 'CREDENTIAL_EXPIRED' : 'CREDENTIAL_NOT_FOUND', args };
+  const credentials = { held, expired };
+  credentialsCache.set(facts, { kb, credentials });
+  return credentials;
 }
 
 const EXPIRY = /\b(?:exp(?:ires|ired|iry|iration)?\.?|valid (?:until|through|thru|to)|renew(?:al)? due)\s*(?:date|on)?\s*:?\s*/i;

@@ -67,3 +67,18 @@ describe('found by the long run of 2026-11-26 (seed 20261126; fixed, kept as a r
     expect(gaps.map((g) => [g.skill, g.posting, g.resume])).toEqual([['Kubernetes', 'Kubernetes', 'k8s']]);
   }, 20_000);
 });
+
+describe('found by the long run of 2026-11-26 (seed 20261126): a posting of 80,000 "RN" lines took 38 s', () => {
+  it('reads the résumé\'s credentials once for all of a posting\'s requirements, not once each', async () => {
+    const { matchCredentials } = await import('../../src/match/skills');
+    const { readResume } = await import('../../src/resume/extract');
+    const { getKnowledge } = await import('../../src/knowledge/index');
+    const kb = getKnowledge();
+    const resume = ['Experience', ...Array.from({ length: 400 }, (_, i) => `- Charge nurse on ward ${i}, Jan 2020 - Present`), 'Licenses', 'RN, State of Ohio'].join('\n');
+    const facts = readResume(resume, { year: 2026, month: 11 }, kb);
+    const requirement = { id: 'b1', section: 'basic', kind: 'credential', text: 'RN', line: 2, credentials: ['RN License'] } as const;
+    const verdicts = Array.from({ length: 100_000 }, () => matchCredentials(requirement as never, facts, kb));
+    expect(verdicts[0]).toMatchObject({ status: 'met', evidence: [{ text: 'RN, State of Ohio', line: 403 }] });
+    expect(new Set(verdicts.map((v) => v.status))).toEqual(new Set(['met']));
+  }, 15_000);
+});
