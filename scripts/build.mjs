@@ -3,7 +3,8 @@
 // imported only when a PDF is read.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledgePlugin } from './build-knowledge.mjs';
 
@@ -29,17 +30,17 @@ const common = {
 // The CLI in two parts: dist/cli.js answers --version at once; for any other command it runs dist/main.cjs, a
 // CommonJS script so that it can be compiled with V8's code cache (src/cli/entry.ts, scripts/code-cache.mjs).
 // PDFs are read in a thread of their own, dist/pdf-worker.js (src/read/pdf-thread.ts); __PDF_WORKER__ is where
-// it is from the module that starts it.
-rmSync('dist/chunks', { recursive: true, force: true });
+// it is from the module that starts it: every output sits in dist/, shared chunks too.
+if (existsSync('dist')) for (const f of readdirSync('dist', { withFileTypes: true })) if (/^chunk-.*\.js$/.test(f.name) || f.name === 'chunks') rmSync(join('dist', f.name), { recursive: true, force: true });
 rmSync('dist/main.cache', { force: true });
-const worker = (from) => ({ __PDF_WORKER__: JSON.stringify(from) });
+const worker = { __PDF_WORKER__: JSON.stringify('./pdf-worker.js') };
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/entry.ts', 'pdf-worker': 'src/read/pdf-worker.ts' },
   outdir: 'dist',
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  define: { ...common.define, __MAIN_SCRIPT__: JSON.stringify('./main.cjs'), ...worker('../pdf-worker.js') },
+  chunkNames: '[name]-[hash]',
+  define: { ...common.define, __MAIN_SCRIPT__: JSON.stringify('./main.cjs'), ...worker },
 });
 await build({
   ...common,
@@ -47,9 +48,9 @@ await build({
   outfile: 'dist/main.cjs',
   format: 'cjs',
   banner: { js: 'const __fitscoreUrl = require("node:url").pathToFileURL(__filename).href;' },
-  define: { ...common.define, 'import.meta.url': '__fitscoreUrl', ...worker('./pdf-worker.js') },
+  define: { ...common.define, 'import.meta.url': '__fitscoreUrl', ...worker },
 });
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', define: { ...common.define, ...worker('./pdf-worker.js') } });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', define: { ...common.define, ...worker } });
 
 // V8's code cache of dist/main.cjs, made by running it on the fixtures in a fresh Node.
 const cache = spawnSync(process.execPath, [fileURLToPath(new URL('./code-cache.mjs', import.meta.url))], { stdio: 'inherit' });

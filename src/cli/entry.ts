@@ -20,6 +20,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  // A PDF is read in a thread of its own: started first, pdf.js loads there while the CLI is compiled here.
+  if (argv.some((arg) => /\.pdf$/i.test(arg))) (await import('../read/pdf-thread')).startPdfThread();
   const cli = typeof __MAIN_SCRIPT__ === 'string' ? compileMain().exports : await import('./main');
   return cli.main(argv, io);
 }

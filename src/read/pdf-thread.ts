@@ -49,7 +49,11 @@ export function startPdfThread(): void {
   pdfThread(PDF_HEAP_MB)?.start();
 }
 
-const threads = new Map<number, PdfThread>();
+// The CLI's entry (dist/cli.js) starts the thread before its main bundle (dist/main.cjs) is compiled; each
+// holds a copy of this module, so the threads are kept where both find them.
+const REGISTRY = Symbol.for('fitscore.pdf-threads');
+const threads: Map<number, PdfThread> = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Map<number, PdfThread> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[REGISTRY] = new Map<number, PdfThread>()) as Map<number, PdfThread>;
 function pdfThread(heapMb: number): PdfThread | undefined {
   if (typeof __PDF_WORKER__ !== 'string') return undefined;
   let thread = threads.get(heapMb);

@@ -74,6 +74,12 @@ describe('the PDF thread (built fitscore)', () => {
     expect(next.text).toContain('Harborline Logistics');
   }, 30_000);
 
+  it('a file named .pdf that is text: the thread started for it stays idle, and the CLI exits at once', () => {
+    const r = spawnSync(process.execPath, ['bin/fitscore.js', 'extract', 'fixtures/pdf/not-a-pdf.pdf', '--json'], { encoding: 'utf8', timeout: 10_000 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).positions[0]).toMatchObject({ title: 'Clerk', organization: 'Acme' });
+  });
+
   it('the CLI exits when done, the thread idle, and prints the report alone', () => {
     const started = Date.now();
     const r = spawnSync(process.execPath, ['bin/fitscore.js', 'extract', 'fixtures/pdf/two-column.pdf', '--json'], { encoding: 'utf8' });
