@@ -19,6 +19,8 @@ describe('skills named in a sentence', () => {
     ['ML models in production', ['Machine Learning']],
     ['Designed data pipelines feeding feature stores', ['Data Pipelines', 'Feature Engineering']],
     ['Experience in Go', ['Go']],
+    ['Reproducible builds with Nix and Bazel', ['Nix', 'Bazel']],
+    ['Services on *nix and AWS', ['AWS']],
   ])('finds the skills of "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
