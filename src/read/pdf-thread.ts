@@ -12,6 +12,13 @@ declare const __PDF_WORKER__: string | undefined;
 
 /** The most memory (V8's old generation) the PDF thread may use before it is stopped. */
 export const PDF_HEAP_MB = 768;
+/**
+ * The most memory reading one PDF may add to the process. pdf.js decodes streams into ArrayBuffers, which V8's
+ * heap limit does not count: an encrypted stream (which cannot be measured beforehand) of 400 MB of blanks took
+ * 760 MB. The process's resident size is watched instead, every 50 ms, against its size when reading began.
+ */
+export const PDF_MEMORY_MB = 1024;
+const MEMORY_WATCH_MS = 50;
 
 /** Bounds on reading one PDF; the defaults suit any résumé or posting. */
 export interface PdfLimits {
@@ -19,6 +26,8 @@ export interface PdfLimits {
   timeMs?: number;
   /** Megabytes of heap the PDF thread may use (default PDF_HEAP_MB); bounded only where there is a thread. */
   heapMb?: number;
+  /** Megabytes reading a PDF may add to the process (default PDF_MEMORY_MB); only where there is a thread. */
+  memoryMb?: number;
 }
 
 export type ToThread = PdfJob & { id: number };
@@ -38,7 +47,8 @@ export interface PdfPages {
  */
 export function readPages(job: PdfJob, limits: PdfLimits = {}): Promise<PdfPages> {
   const timeLimitMs = limits.timeMs ?? PDF_TIME_LIMIT_MS;
-  return pdfThread(limits.heapMb ?? PDF_HEAP_MB)?.read({ ...job, timeLimitMs }) ?? readHere({ ...job, timeLimitMs });
+  const thread = pdfThread(limits.heapMb ?? PDF_HEAP_MB);
+  return thread ? thread.read({ ...job, timeLimitMs }, limits.memoryMb ?? PDF_MEMORY_MB) : readHere({ ...job, timeLimitMs });
 }
 
 /**
@@ -88,8 +98,8 @@ class PdfThread {
   }
 
   /** One PDF at a time: the first starts at once, others wait their turn. */
-  read(job: PdfJob): Promise<PdfPages> {
-    const result = this.waiting === 0 ? this.run(job) : this.tail.then(() => this.run(job));
+  read(job: PdfJob, memoryMb: number): Promise<PdfPages> {
+    const result = this.waiting === 0 ? this.run(job, memoryMb) : this.tail.then(() => this.run(job, memoryMb));
     this.waiting++;
     const settled = () => {
       this.waiting--;
@@ -98,7 +108,7 @@ class PdfThread {
     return result;
   }
 
-  private run(job: PdfJob): Promise<PdfPages> {
+  private run(job: PdfJob, memoryMb: number): Promise<PdfPages> {
     const worker = this.start();
     worker.ref();
     const id = this.nextId++;
@@ -106,6 +116,7 @@ class PdfThread {
     return new Promise<PdfPages>((resolve, reject) => {
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
+        clearInterval(watch);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         worker.unref();
         outcome();
@@ -124,9 +135,7 @@ class PdfThread {
         stop();
         finish(() =>
           reject(
-            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new FitscoreError('PDF_TOO_COMPLEX', `${job.where} is not read: it needs more than ${this.heapMb} MB of memory, far beyond any résumé or posting. Print it to a new PDF, or give its text.`, { cause: error })
-              : error,
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuchMemory(job.where, this.heapMb, error) : error,
           ),
         );
       };
@@ -144,12 +153,24 @@ class PdfThread {
             : reject(new FitscoreError('PDF_TOO_COMPLEX', `${job.where} took over ${limit / 1000} s to read and was stopped: print it to a new PDF, or give its text.`)),
         );
       }, limit);
+      // Memory outside V8's heap (decoded streams): stop the thread when the process holds too much.
+      const before = process.memoryUsage.rss();
+      const watch = setInterval(() => {
+        if (process.memoryUsage.rss() - before <= memoryMb * 1048576) return;
+        stop();
+        finish(() => reject(tooMuchMemory(job.where, memoryMb)));
+      }, MEMORY_WATCH_MS);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       const bytes = job.bytes.slice();
       worker.postMessage({ ...job, id, bytes } satisfies ToThread, [bytes.buffer]);
     });
   }
 }
+
+const tooMuchMemory = (where: string, mb: number, cause?: unknown) =>
+  new FitscoreError('PDF_TOO_COMPLEX', `${where} is not read: it needs more than ${mb} MB of memory, far beyond any résumé or posting. Print it to a new PDF, or give its text.`, {
+    ...(cause ? { cause } : {}),
+  });
 
 function fromThread(message: Extract<FromThread, { kind: 'error' }>): Error {
   const cause = Object.assign(new Error(message.detail.split('\n')[0]), { stack: message.detail });

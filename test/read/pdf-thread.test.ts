@@ -15,20 +15,21 @@ const built = (): Promise<Library> => import(pathToFileURL(resolve('dist/index.j
 const dir = mkdtempSync(join(tmpdir(), 'fitscore-thread-'));
 const options = { role: 'résumé', maxBytes: 20 * 1048576, readStdin: async () => new Uint8Array() };
 
-/** A PDF encrypted with an owner password only (it opens without one), its page holding `mb` MB of text operators. */
-function encryptedBomb(mb: number): Promise<string> {
+/** A PDF encrypted with an owner password only (it opens without one), its page holding `mb` MB of `content`. */
+function encryptedBomb(mb: number, content: 'text' | 'blanks' = 'text'): Promise<string> {
   return new Promise((done) => {
     const doc = new PDFDocument({ ownerPassword: 'owner', pdfVersion: '1.4', info: { CreationDate: new Date(Date.UTC(2026, 0, 1)) } });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => {
-      const path = join(dir, `encrypted-bomb-${mb}.pdf`);
+      const path = join(dir, `encrypted-${content}-${mb}.pdf`);
       writeFileSync(path, Buffer.concat(chunks));
       done(path);
     });
     const op = 'BT /F1 11 Tf 72 720 Td (Jane Doe, Platform Engineer at Acme Corp, Go and Kubernetes) Tj ET\n';
     doc.font('Helvetica').text('Jane Doe');
-    doc.addContent(op.repeat(Math.ceil((mb * 1048576) / op.length)));
+    if (content === 'text') doc.addContent(op.repeat(Math.ceil((mb * 1048576) / op.length)));
+    else for (let i = 0; i < mb; i++) doc.addContent(' '.repeat(1048576));
     doc.end();
   });
 }
@@ -64,6 +65,13 @@ describe('the PDF thread (built fitscore)', () => {
     const path = await encryptedBomb(30);
     const result = await outcome(readDocument(path, { ...options, pdfLimits: { heapMb: 48, timeMs: 60_000 } }));
     expect(result).toEqual({ code: 'PDF_TOO_COMPLEX', message: expect.stringMatching(/^résumé '.*' is not read: it needs more than 48 MB of memory/) });
+  }, 90_000);
+
+  it('stops a PDF whose decoded streams (outside the heap) grow the process past its bound', async () => {
+    const { readDocument } = await built();
+    const path = await encryptedBomb(200, 'blanks');
+    const result = await outcome(readDocument(path, { ...options, pdfLimits: { memoryMb: 100, timeMs: 60_000 } }));
+    expect(result).toEqual({ code: 'PDF_TOO_COMPLEX', message: expect.stringMatching(/^résumé '.*' is not read: it needs more than 100 MB of memory/) });
   }, 90_000);
 
   it('keeps reading after a thread was stopped: the next PDF gets a new one', async () => {
