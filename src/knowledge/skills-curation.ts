@@ -51,13 +51,21 @@ export const ONET_CATEGORIES: Readonly<Record<string, string>> = {
 /**
  * Spellings (lower case) the generator never emits: names that are common words in job postings or that the
  * eval showed as false positives ("Facebook" in "follow us on Facebook"). Sorted.
+ * A review on 2026-11-26 added names and aliases that matched wrongly in posting and résumé sentences ("standard
+ * ML techniques", "source code management", "EAD holders", "ADLs", "HDL cholesterol", "a strong networker",
+ * "performed EDA in pandas", "a webinar", names of people such as Shen, Wren, Jasmin), or that named another tool
+ * ("emacs" for Emacs Lisp, "autoconf" for M4Sugar, "pycon" for the Python console).
  */
 export const GENERATED_EXCLUDED: readonly string[] = [
-  'algorithmic', 'anthropometric', 'api', 'autopilot', 'bing', 'biostatistical', 'blogger', 'careerbuilder.com', 'compounder',
-  'craigslist', 'digitizing', 'direct-to-tool', 'dna', 'dropbox', 'eeo', 'email', 'facebook', 'facetime', 'fsa',
-  'glyph', 'google', 'graphing', 'hcl', 'hotspot', 'iii', 'instagram', 'invoice', 'label-making', 'linkedin', 'monster',
-  'multitask', 'pinterest', 'plc', 'reddit', 'skype', 'snapchat', 'tiktok', 'timeline', 'tumblr', 'twitter', 'whatsapp',
-  'workflow', 'yahoo', 'youtube', 'zoom',
+  'adl', 'adobe analytics', 'algorithmic', 'anthropometric', 'api', 'autoconf', 'autopilot', 'bing',
+  'biostatistical', 'blogger', 'careerbuilder.com', 'carto', 'compounder', 'craigslist', 'dhall', 'digitizing',
+  'direct-to-tool', 'dna', 'dropbox', 'ead', 'eda', 'eeo', 'emacs', 'email', 'facebook', 'facetime', 'fsa', 'gazebo',
+  'glyph', 'google', 'google analytics', 'graphing', 'gsc', 'hcl', 'hdl', 'hotspot', 'iii', 'instagram', 'invoice',
+  'jac', 'jasmin', 'java server page', 'juris', 'kcl', 'kismet', 'label-making', 'linkedin', 'logician', 'luau',
+  'mako', 'mendel', 'mojo', 'monster', 'multitask', 'ncl', 'networker', 'opa', 'pinterest', 'plc',
+  'project portfolio management', 'pycon', 'reddit', 'rem', 'shen', 'shiva', 'skype', 'smt', 'snapchat',
+  'source code management', 'standard ml', 'surfer', 'teal', 'tiktok', 'timeline', 'tsx', 'tumblr', 'turing',
+  'twitter', 'vcl', 'vip', 'webinar', 'whatsapp', 'workflow', 'workspace', 'wren', 'yahoo', 'youtube', 'yul', 'zoom',
 ];
 
 /**

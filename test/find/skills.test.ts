@@ -21,6 +21,9 @@ describe('skills named in a sentence', () => {
     ['Experience in Go', ['Go']],
     ['Reproducible builds with Nix and Bazel', ['Nix', 'Bazel']],
     ['Services on *nix and AWS', ['AWS']],
+    ['Wrote PEP8-compliant Python code', ['PEP 8', 'Python']],
+    ['Tracked campaign KPIs in Google Analytics', ['Google Analytics']],
+    ['Configured Emacs for daily development', ['Emacs']],
   ])('finds the skills of "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -36,6 +39,15 @@ describe('skills named in a sentence', () => {
     'Swift turnaround on every request',
     'Rust-coloured bricks and mortar',
     'Delivered an excellent customer experience at the front desk',
+    // From the review of the derived names (2026-11-26).
+    'Followed source code management best practices',
+    'EAD holders and green card holders welcome',
+    'Assisted patients with ADLs, bathing and feeding',
+    'A strong networker and relationship builder',
+    'Monitored HDL and LDL cholesterol levels',
+    'Evaluated models with ROC curves',
+    'Set up your workspace the way you like it',
+    'References: Jasmin Becker and Shen Zhang',
   ])('finds no technical skill in "%s"', (text) => {
     const tech = names(text).filter((n) => !['Customer Service', 'Communication', 'Leadership'].includes(n));
     expect(tech).toEqual([]);
