@@ -19,6 +19,7 @@ export const SKILLS: readonly SkillData[] = [
   { name: 'Accounts Payable', category: 'finance', aliases: ['AP processing'], implies: ['Accounting'] },
   { name: 'Accounts Receivable', category: 'finance', aliases: ['AR processing'], implies: ['Accounting'] },
   { name: 'ActiveMQ', category: 'data', aliases: ['Apache ActiveMQ'], implies: ['Message Queues'] },
+  { name: 'Activities of Daily Living', category: 'healthcare', aliases: ['ADLs', 'ADL', 'ADL assistance', 'ADL care', 'activities of daily living'], guard: { case: true } },
   { name: 'Acute Care', category: 'healthcare' },
   { name: 'Ada', category: 'language', guard: { case: true, context: true } },
   { name: 'Adobe Analytics', category: 'tool', aliases: ['Omniture SiteCatalyst'] },

@@ -4,7 +4,9 @@ import { getKnowledge, type Knowledge } from '../knowledge/index';
 import { findSkills } from '../find/skills';
 import { findYears } from '../posting/years';
 import type { Evidence, Position, ResumeExtract } from '../schema';
+import { TITLE_WORDS } from '../knowledge/titles';
 import { normalizeText } from '../text/normalize';
+import { LETTER, UPPER } from '../text/regex';
 import { readBullet, splitLines, splitSentences, stripMarkup } from '../text/segment';
 import { formatYearMonth, unionMonths, type Interval, type YearMonth } from './dates';
 import { readEducation } from './education';
@@ -65,11 +67,14 @@ export function readResume(input: string, asOf: YearMonth, kb: Knowledge = getKn
   const inPositions = new Set(raw.flatMap((p) => p.lines.map((l) => l.number)));
   const listed = new Map<string, Evidence>();
   const claims = new Map<string, { months: number; evidence: Evidence }>();
+  const firstLine = lines.find((l) => l.text.trim())?.number;
   for (const line of lines) {
     if (inPositions.has(line.number) || line.section === 'education') continue;
     const body = readBullet(stripMarkup(line.text)).text;
     if (!body) continue;
-    for (const m of findSkills(body, kb, { list: line.section === 'skills' })) {
+    // "Ruby Chen", "Julia Roberts, Accountant": the person's name, on the résumé's first line, is no skill.
+    const searched = line.number === firstLine && line.section === 'header' ? withoutPersonName(body) : body;
+    for (const m of findSkills(searched, kb, { list: line.section === 'skills' })) {
       if (!listed.has(m.name)) listed.set(m.name, { text: body, line: line.number });
     }
     if (line.section !== 'experience') readClaims(body, line.number, kb, claims);
@@ -136,4 +141,15 @@ function readClaims(text: string, line: number, kb: Knowledge, claims: Map<strin
       }
     });
   }
+}
+
+// A person's name: two to four capitalised words of letters ("Ruby Chen", "Mary-Jane O'Neil", "J. R. Smith"),
+// none of them a job title ("Senior Python Developer" is a headline, not a name).
+const PERSON_NAME = new RegExp(`^[${UPPER}][${LETTER}'’.-]*(?: [${UPPER}][${LETTER}'’.-]*){1,3}$`);
+const TITLE_WORD = new RegExp(`(?:^|[^${LETTER}])(?:${TITLE_WORDS.join('|')})s?(?![${LETTER}])`, 'i');
+
+/** A first line without the person's name it starts with, if it starts with one ("Julia Roberts | Accountant"). */
+function withoutPersonName(text: string): string {
+  const [first, ...rest] = text.split(/\s*(?:[,|•·–—]|\s{2,})\s*/);
+  return first !== undefined && PERSON_NAME.test(first) && !TITLE_WORD.test(first) ? rest.join(', ') : text;
 }

@@ -36,3 +36,27 @@ describe('résumé headings', () => {
     expect(lines.map((l) => [l.number, l.section])).toEqual([[1, 'header'], [4, 'experience'], [6, 'education']]);
   });
 });
+
+describe("the person's name on a résumé's first line is no skill", () => {
+  const skillsWithFirstLine = async (first: string) => {
+    const { readResume } = await import('../../src/resume/extract');
+    const text = `${first}\nruby@example.com\n\nExperience\nRegistered Nurse, Mercy Hospital, Jan 2019 - Present\n- Cared for six patients a shift\n`;
+    return readResume(text, { year: 2026, month: 11 }).extract.skills.map((s) => s.name);
+  };
+
+  it.each([
+    ['Ruby Chen', []],
+    ['JULIA SMITH', []],
+    ['Julia Roberts, Accountant', ['Accounting']],
+    ['Dart Vader | ruby@example.com', []],
+  ])('"%s" → %j', async (first, expected) => {
+    expect(await skillsWithFirstLine(first)).toEqual(expected);
+  });
+
+  it.each([
+    ['Senior Python Developer | AWS | Kubernetes', ['AWS', 'Kubernetes', 'Python']],
+    ['Go Nakamura — Go and Rust engineer', ['Go', 'Rust']],
+  ])('a headline keeps its skills: "%s" → %j', async (first, expected) => {
+    expect((await skillsWithFirstLine(first)).sort()).toEqual(expected);
+  });
+});
