@@ -3,6 +3,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { FitscoreError } from '../../src/errors';
+import { getKnowledge } from '../../src/knowledge/index';
+import { matchCredentials } from '../../src/match/skills';
+import { wordingGaps } from '../../src/match/wording';
+import { readResume } from '../../src/resume/extract';
 import { readDocument } from '../../src/read/document';
 import { fakeIo } from '../cli/fake-io';
 import { pdfWithBadFlateStream } from './bytes';
@@ -53,10 +57,7 @@ describe('bugs the fuzz suite found (fixed in 0a85f38; kept as regression tests)
 });
 
 describe('found by the long run of 2026-11-26 (seed 20261126; fixed, kept as a regression test)', () => {
-  it('suggests wordings for a posting that repeats one skill 100,000 times without copying its spellings each time', async () => {
-    const { wordingGaps } = await import('../../src/match/wording');
-    const { readResume } = await import('../../src/resume/extract');
-    const { getKnowledge } = await import('../../src/knowledge/index');
+  it('suggests wordings for a posting that repeats one skill 100,000 times without copying its spellings each time', () => {
     const kb = getKnowledge();
     // Each requirement as extractPosting makes it from "‮Python 5 years‬ ᤀ" (RTL marks): the old code copied the
     // list of spellings at each one, 100,000² element copies, minutes; now one pass.
@@ -69,10 +70,7 @@ describe('found by the long run of 2026-11-26 (seed 20261126; fixed, kept as a r
 });
 
 describe('found by the long run of 2026-11-26 (seed 20261126): a posting of 80,000 "RN" lines took 38 s', () => {
-  it('reads the résumé\'s credentials once for all of a posting\'s requirements, not once each', async () => {
-    const { matchCredentials } = await import('../../src/match/skills');
-    const { readResume } = await import('../../src/resume/extract');
-    const { getKnowledge } = await import('../../src/knowledge/index');
+  it('reads the résumé\'s credentials once for all of a posting\'s requirements, not once each', () => {
     const kb = getKnowledge();
     const resume = ['Experience', ...Array.from({ length: 400 }, (_, i) => `- Charge nurse on ward ${i}, Jan 2020 - Present`), 'Licenses', 'RN, State of Ohio'].join('\n');
     const facts = readResume(resume, { year: 2026, month: 11 }, kb);
