@@ -32,11 +32,12 @@ const common = {
 // PDFs are read in a thread of their own, dist/pdf-worker.js (src/read/pdf-thread.ts); __PDF_WORKER__ is where
 // it is from the module that starts it: every output sits in dist/, shared chunks too.
 if (existsSync('dist')) for (const f of readdirSync('dist', { withFileTypes: true })) if (/^chunk-.*\.js$/.test(f.name) || f.name === 'chunks') rmSync(join('dist', f.name), { recursive: true, force: true });
-rmSync('dist/main.cache', { force: true });
-const worker = { __PDF_WORKER__: JSON.stringify('./pdf-worker.js') };
+for (const cache of ['main', 'pdf-parse', 'pdfjs-worker']) rmSync(`dist/${cache}.cache`, { force: true });
+// pdf-parse's files are compiled with code caches saved in dist/ too (src/read/pdf-engine.ts).
+const worker = { __PDF_WORKER__: JSON.stringify('./pdf-worker.js'), __PDF_CACHE_DIR__: JSON.stringify('./') };
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/entry.ts', 'pdf-worker': 'src/read/pdf-worker.ts' },
+  entryPoints: { cli: 'src/cli/entry.ts', 'pdf-worker': 'src/read/pdf-worker.ts', 'pdf-engine': 'src/read/pdf-engine.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: '[name]-[hash]',

@@ -1,7 +1,8 @@
-// pdf.js's positioned text items, page by page, through pdf-parse 2 (imported only here, when a PDF is read).
+// pdf.js's positioned text items, page by page, through pdf-parse 2 (loaded only when a PDF is read: pdf-engine.ts).
 // This runs in fitscore's PDF thread (pdf-thread.ts), or in the caller's thread where there is none (tests run
 // from source). Nothing in the PDF is executed: pdf.js runs with evaluation off, and its warnings stay quiet.
 import { FitscoreError } from '../errors';
+import { loadPdfParse } from './pdf-engine';
 import type { Page, TextItem } from './pdf-layout';
 
 export const MAX_PDF_PAGES = 50;
@@ -35,7 +36,7 @@ interface PdfJsTextItem {
 
 /** Reads the pages of a PDF, handing each to `onPage` as it is read; returns the warnings. */
 export async function readPdfPages(job: PdfJob, onPage: (page: Page) => void): Promise<string[]> {
-  const { PDFParse } = await import('pdf-parse');
+  const { PDFParse } = (await loadPdfParse()).module;
   const parser = new PDFParse({
     data: job.bytes,
     verbosity: 0,

@@ -2,7 +2,7 @@
 // same text as reading them in this thread. A PDF whose streams are encrypted cannot be measured before pdf.js
 // decrypts it (adversarial.test.ts), so the thread's bounds are what stop it. npm test builds first.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,6 +48,33 @@ describe('the PDF thread (built fitscore)', () => {
       const there = await readDocument(path, options).catch((error: { code?: string; message: string }) => ({ code: error.code, message: error.message }));
       const here = await readHere(path, options).catch((error: { code?: string; message: string }) => ({ code: error.code, message: error.message }));
       expect(there, name).toEqual(here);
+    }
+  });
+
+  it('loads pdf-parse as two scripts whose code caches, made by the build, V8 takes', () => {
+    const code =
+      "const { loadPdfParse } = await import('./dist/pdf-engine.js'); const { scripts } = await loadPdfParse();" +
+      'console.log(scripts.length, scripts.map((s) => s.script.cachedDataRejected).join(" "));';
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('2 false false');
+  });
+
+  it('pdf-parse loaded as scripts gives the same text items as pdf-parse imported as an ES module', async () => {
+    const { loadPdfParse } = await import('../../src/read/pdf-engine');
+    const scripts = (await loadPdfParse()).module.PDFParse;
+    const esm = (await import('pdf-parse')).PDFParse;
+    const items = async (PDFParse: typeof esm, name: string) => {
+      const parser = new PDFParse({ data: new Uint8Array(readFileSync(join('fixtures/pdf', name))), verbosity: 0, isEvalSupported: false });
+      const doc = await (parser as unknown as { load(): Promise<{ numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> }> }).load();
+      const out: unknown[] = [];
+      // fontName ("g_d3_f1") counts the documents pdf.js has read in this process: it is not compared.
+      for (let n = 1; n <= doc.numPages; n++) out.push((await (await doc.getPage(n)).getTextContent()).items.map((i) => ({ ...(i as object), fontName: undefined })));
+      await parser.destroy();
+      return out;
+    };
+    for (const name of ['one-column.pdf', 'two-column.pdf', 'multi-page.pdf', 'ligatures.pdf', 'hyphenation.pdf']) {
+      expect(await items(scripts, name), name).toEqual(await items(esm, name));
     }
   });
 
