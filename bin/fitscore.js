@@ -1,3 +1,6 @@
 #!/usr/bin/env node
-import { main, nodeIo } from '../dist/cli.js';
-process.exitCode = await main(process.argv.slice(2), nodeIo());
+// CommonJS (bin/package.json), like dist/cli.cjs: Node starts no ES module loader for the CLI.
+const { main, nodeIo } = require('../dist/cli.cjs');
+main(process.argv.slice(2), nodeIo()).then((code) => {
+  process.exitCode = code;
+});

@@ -4,7 +4,7 @@
 // the functions a real run compiles, not only the top level. Run by scripts/build.mjs, in a Node of its own
 // (a cache is tied to the Node version and V8 flags that made it; a run with others just compiles).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { compileMain } from '../dist/cli.js';
+import { compileMain } from '../dist/cli.cjs';
 
 const POSTING = 'fixtures/documents/postings/seed-capital-one-senior-mle.txt';
 const RESUMES = ['strong-candidate.md', 'nurse-rn.txt', 'json-resume.json'].map((f) => `fixtures/documents/resumes/${f}`);

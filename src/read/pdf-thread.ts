@@ -59,7 +59,7 @@ export function startPdfThread(): void {
   pdfThread(PDF_HEAP_MB)?.start();
 }
 
-// The CLI's entry (dist/cli.js) starts the thread before its main bundle (dist/main.cjs) is compiled; each
+// The CLI's entry (dist/cli.cjs) starts the thread before its main bundle (dist/main.cjs) is compiled; each
 // holds a copy of this module, so the threads are kept where both find them.
 const REGISTRY = Symbol.for('fitscore.pdf-threads');
 const threads: Map<number, PdfThread> = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Map<number, PdfThread> | undefined) ??

@@ -8,7 +8,7 @@ const bin = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['bin/fitscore.js', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
 
 describe('bin/fitscore.js', () => {
-  it('is built', () => expect(existsSync('dist/cli.js')).toBe(true));
+  it('is built', () => expect(existsSync('dist/cli.cjs')).toBe(true));
 
   it('scores a pair and sets the exit code from the gates', () => {
     const pass = bin([SEED, 'fixtures/documents/resumes/strong-candidate.md', '--as-of', '2026-11', '--require-basic']);

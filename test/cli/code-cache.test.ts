@@ -11,7 +11,7 @@ const RESUME = 'fixtures/documents/resumes/strong-candidate.md';
 describe('the code cache of the built CLI', () => {
   it('is saved by the build and taken by V8 in this Node', () => {
     expect(statSync('dist/main.cache').size).toBeGreaterThan(100_000);
-    const r = node("import { compileMain } from './dist/cli.js'; const { script } = compileMain(); console.log(script.cachedDataRejected);");
+    const r = node("import { compileMain } from './dist/cli.cjs'; const { script } = compileMain(); console.log(script.cachedDataRejected);");
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('false');
   });
@@ -19,7 +19,7 @@ describe('the code cache of the built CLI', () => {
   it('changes nothing: a run compiled without it prints the same bytes', () => {
     const run = (cache: boolean) =>
       node(
-        `import { compileMain } from './dist/cli.js'; let out = '';` +
+        `import { compileMain } from './dist/cli.cjs'; let out = '';` +
           `const io = { stdout: (t) => { out += t; }, stderr: (t) => process.stderr.write(t), readStdin: async () => new Uint8Array(), env: {}, isTTY: false, now: () => new Date() };` +
           `const code = await compileMain({ cache: ${cache} }).exports.main(${JSON.stringify([SEED, RESUME, '--json', '--as-of', '2026-11'])}, io);` +
           `process.stdout.write(out + code);`,

@@ -16,7 +16,7 @@ describe('the npm package', () => {
     expect(pack.status, pack.stderr).toBe(0);
     const [{ filename, files }] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
     const paths = files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['bin/fitscore.js', 'dist/cli.js', 'dist/index.js', 'dist/pdf-worker.js', 'dist/types/index.d.ts', 'schema/report.schema.json']));
+    expect(paths).toEqual(expect.arrayContaining(['bin/fitscore.js', 'dist/cli.cjs', 'dist/main.cjs', 'dist/index.js', 'dist/pdf-worker.cjs', 'dist/types/index.d.ts', 'schema/report.schema.json']));
     expect(paths.some((p) => p.startsWith('src/') || p.startsWith('test/') || p.startsWith('fixtures/'))).toBe(false);
 
     writeFileSync(join(dir, 'package.json'), '{ "name": "consumer", "version": "1.0.0", "type": "module" }\n');
