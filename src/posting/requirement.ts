@@ -17,7 +17,7 @@ export function readRequirement(text: string, section: Section, id: string, line
   const years = parseYears(text);
   const degree = readDegree(text, kb);
   const mentions = askedFor(text, findSkills(text, kb));
-  const skills = specificSkills(text, mentions, kb);
+  const skills = subjectOnly(text, mentions, specificSkills(text, mentions, kb));
   const credentials = [...new Set(kb.credentialIndex.find(text).map((h) => h.value))];
   if (years) requirement.years = years;
   if (degree) requirement.degree = degree;
@@ -90,9 +90,20 @@ function specificSkills(text: string, mentions: readonly SkillMention[], kb: Kno
   });
 }
 
+// "data pipelines for ML applications", "data preparation for ML models": a skill after "for" names what the
+// one before it serves, neither an alternative nor a second skill: the subject alone is asked for (a résumé with
+// ML and no pipelines does not meet it).
+function subjectOnly(text: string, mentions: readonly SkillMention[], skills: string[]): string[] {
+  if (skills.length !== 2) return skills;
+  const [a, b] = skills.map((name) => mentions.find((m) => m.name === name));
+  if (!a || !b || b.start < a.end) return skills;
+  const gap = text.slice(a.end, b.start);
+  return /^[\s\w-]*\bfor\b[\s\w-]*$/i.test(gap) && !/\b(?:and|or)\b/i.test(gap) ? [a.name] : skills;
+}
+
 // "Python, Scala, or Java" and "such as X, Y" are alternatives; "PostgreSQL and Redis" needs both, and so does
-// "Python and experience with AWS". Skills joined by neither ("data pipelines for ML applications")
-// describe one subject and are read as alternatives.
+// "Python and experience with AWS". Skills joined by neither ("data-intensive solutions using distributed
+// systems") describe one subject and are read as alternatives: either shows it.
 function isAnyOf(text: string, all: readonly SkillMention[]): boolean {
   // "Kubernetes (k8s) and Docker": a skill named twice in a row is one item of the list.
   const mentions: SkillMention[] = [];

@@ -65,3 +65,22 @@ describe('skills in requirements', () => {
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe('a skill after "for" is what the subject serves, not an alternative', () => {
+  const read = async (text: string) => {
+    const { readRequirement } = await import('../../src/posting/requirement');
+    const { getKnowledge } = await import('../../src/knowledge/index');
+    const r = readRequirement(text, 'basic', 'basic-1', 1, getKnowledge());
+    return [r.skills, r.anyOf ?? false];
+  };
+  it.each([
+    ['3+ years of experience building data pipelines for ML applications', [['Data Pipelines'], false]],
+    ['2+ years of experience in data preparation for ML models', [['Data Cleaning'], false]],
+    ['Experience with Python for data analysis', [['Python'], false]],
+    // A list or a joiner keeps every skill.
+    ['Python or R for statistics', [['Python', 'R', 'Statistics'], true]],
+    ['6 years of data-intensive solutions using distributed systems', [['Big Data', 'Distributed Systems'], true]],
+  ])('"%s" → %j', async (text, expected) => {
+    expect(await read(text)).toEqual(expected);
+  });
+});
