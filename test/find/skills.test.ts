@@ -25,6 +25,8 @@ describe('skills named in a sentence', () => {
     ['Tracked campaign KPIs in Google Analytics', ['Google Analytics']],
     ['Configured Emacs for daily development', ['Emacs']],
     ['Assisted patients with ADLs, bathing and feeding', ['Activities of Daily Living']],
+    // Libraries are their own skills; each shows the technique.
+    ['Trained gradient-boosted models with LightGBM and XGBoost', ['Gradient Boosting', 'LightGBM', 'XGBoost']],
   ])('finds the skills of "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -7774,7 +7774,7 @@ export const GENERATED_SKILLS: readonly SkillData[] = [
   { name: 'Xerox Government systems FIREHOUSE Software', category: 'business' },
   { name: 'Xerox ProfitQuick', category: 'finance' },
   { name: 'Xfig', category: 'tool' },
-  { name: 'XGBoost', category: 'ml' },
+  { name: 'XGBoost', category: 'library' },
   { name: 'XGobi', category: 'data' },
   { name: 'XIFIN', category: 'finance' },
   { name: 'Xilinx Integrated Software Environment ISE', category: 'engineering' },
