@@ -169,3 +169,26 @@ describe('spoken languages, posting against résumé', () => {
     ]);
   });
 });
+
+describe('a product shows its family; the family does not show the product', () => {
+  const verdict = async (posting: string, resume: string) => {
+    const { analyze } = await import('../../src/analyze');
+    const r = analyze(
+      { posting: { text: `Requirements:\n- ${posting}\n`, source: 'p' }, resume: { text: `Experience\nEngineer, Acme, Jan 2020 - Present\n- ${resume}\n`, source: 'r' } },
+      { asOf: '2026-11' },
+    );
+    return r.requirements[0]!.status;
+  };
+  it.each([
+    ['3+ years of PHP', 'Built APIs in Laravel', 'met'],
+    ['Experience with Laravel', 'Built APIs in PHP', 'missing'],
+    ['Experience with electronic health records', 'Charted in Epic', 'met'],
+    ['Experience with Epic', 'Charted in Cerner', 'missing'],
+    ['Experience with Git', 'Code reviews on GitHub', 'met'],
+    ['Experience with Ruby on Rails', 'Wrote Ruby scripts', 'missing'],
+    ['Experience with gradient boosting', 'Churn models with XGBoost', 'met'],
+    ['Experience with LightGBM', 'Churn models with XGBoost', 'missing'],
+  ])('posting "%s", résumé "%s": %s', async (posting, resume, status) => {
+    expect(await verdict(posting, resume)).toBe(status);
+  });
+});

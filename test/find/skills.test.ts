@@ -27,6 +27,7 @@ describe('skills named in a sentence', () => {
     ['Assisted patients with ADLs, bathing and feeding', ['Activities of Daily Living']],
     // Libraries are their own skills; each shows the technique.
     ['Trained gradient-boosted models with LightGBM and XGBoost', ['Gradient Boosting', 'LightGBM', 'XGBoost']],
+    ['Built APIs in Laravel, charts in Epic', ['Laravel', 'Epic']],
   ])('finds the skills of "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
