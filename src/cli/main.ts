@@ -8,7 +8,6 @@ import { guessKind } from '../kind';
 import { getKnowledge } from '../knowledge/index';
 import { extractPosting } from '../posting/extract';
 import { DEFAULT_MAX_MB, readDocument } from '../read/document';
-import { startPdfThread } from '../read/pdf-thread';
 import { renderAnnotations } from '../render/annotations';
 import { diffReports, renderDiff } from '../report-diff';
 import { renderPostingExtract, renderResumeExtract } from '../render/extract';
@@ -35,8 +34,6 @@ Examples:
   $ cat resume.md | fitscore posting.txt -`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  // A PDF is read in a thread of its own: started now, pdf.js loads there while the rest runs here.
-  if (argv.some((arg) => /\.pdf$/i.test(arg))) startPdfThread();
   let code = 0;
   let debug = argv.includes('--debug');
   const program = new Command('fitscore')

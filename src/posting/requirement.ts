@@ -90,15 +90,23 @@ function specificSkills(text: string, mentions: readonly SkillMention[], kb: Kno
   });
 }
 
-// "data pipelines for ML applications", "data preparation for ML models": a skill after "for" names what the
-// one before it serves, neither an alternative nor a second skill: the subject alone is asked for (a résumé with
-// ML and no pipelines does not meet it).
+// "data pipelines for ML applications", "SQL for reporting", "Terraform for AWS or GCP": skills in a "for" phrase
+// after the subject name what it serves, neither alternatives nor further skills: the subject alone is asked for
+// (a résumé with ML and no pipelines does not meet it). The phrase ends at a comma or semicolon, or where "in",
+// "using", "with" or "via" start another part ("SQL for reporting in Tableau" keeps Tableau).
+const FOR_PHRASE = /\bfor\b[^,;]*?(?=[,;]|\b(?:in|using|with|via)\b|$)/gi;
+
 function subjectOnly(text: string, mentions: readonly SkillMention[], skills: string[]): string[] {
-  if (skills.length !== 2) return skills;
-  const [a, b] = skills.map((name) => mentions.find((m) => m.name === name));
-  if (!a || !b || b.start < a.end) return skills;
-  const gap = text.slice(a.end, b.start);
-  return /^[\s\w-]*\bfor\b[\s\w-]*$/i.test(gap) && !/\b(?:and|or)\b/i.test(gap) ? [a.name] : skills;
+  if (skills.length < 2) return skills;
+  // Only a phrase that continues its subject's words: not one that opens the sentence ("For our data team:
+  // Python"), nor one after "and" or a comma ("Go and a passion for clean code" asks for both).
+  const continues = (m: SkillMention, from: number) => m.end <= from && skills.includes(m.name) && !/\band\b|\bor\b|[,;]/i.test(text.slice(m.end, from));
+  const phrases = [...text.matchAll(FOR_PHRASE)]
+    .map((p) => ({ from: p.index, to: p.index + p[0].length }))
+    .filter((p) => mentions.some((m) => continues(m, p.from)));
+  const inPurpose = (m: SkillMention) => phrases.some((p) => m.start >= p.from && m.end <= p.to);
+  const kept = skills.filter((name) => mentions.some((m) => m.name === name && !inPurpose(m)));
+  return kept.length ? kept : skills;
 }
 
 // "Python, Scala, or Java" and "such as X, Y" are alternatives; "PostgreSQL and Redis" needs both, and so does

@@ -29,7 +29,13 @@ let loaded: Promise<{ module: PdfParseModule; scripts: CompiledScript[] }> | und
 
 /** pdf-parse, loaded once a thread; `cache: false` compiles without the code caches (the build makes them so). */
 export function loadPdfParse(options: { cache?: boolean } = {}): Promise<{ module: PdfParseModule; scripts: CompiledScript[] }> {
-  loaded ??= load(options.cache !== false).catch(async () => ({ module: (await import('pdf-parse')) as PdfParseModule, scripts: [] }));
+  loaded ??= load(options.cache !== false)
+    .catch(async () => ({ module: (await import('pdf-parse')) as PdfParseModule, scripts: [] }))
+    .catch((error: unknown) => {
+      // Not even the ES module loads: the next PDF tries again.
+      loaded = undefined;
+      throw error;
+    });
   return loaded;
 }
 

@@ -8,6 +8,11 @@ import type { Page, TextItem } from './pdf-layout';
 export const MAX_PDF_PAGES = 50;
 /** Reading stops between pages after this long (a PDF built to be slow); the pages read so far are scored. */
 export const PDF_TIME_LIMIT_MS = 20_000;
+/**
+ * The most text read from one PDF. A 50-page résumé holds ~200,000 characters; a stream the size bounds cannot
+ * see (an indirect /Filter) once gave 23 million in 18 s. The page that passes it is cut, and reading stops.
+ */
+export const MAX_PDF_CHARACTERS = 2_000_000;
 
 export interface PdfJob {
   bytes: Uint8Array;
@@ -55,6 +60,7 @@ export async function readPdfPages(job: PdfJob, onPage: (page: Page) => void): P
     if (doc.numPages > MAX_PDF_PAGES) warnings.push(`Only the first ${MAX_PDF_PAGES} of ${doc.numPages} PDF pages were read.`);
     const started = Date.now();
     const limit = job.timeLimitMs ?? PDF_TIME_LIMIT_MS;
+    let characters = 0;
     for (let n = 1; n <= count; n++) {
       if (n > 1 && Date.now() - started > limit) {
         warnings.push(timeLimitWarning(n - 1, limit));
@@ -65,8 +71,15 @@ export async function readPdfPages(job: PdfJob, onPage: (page: Page) => void): P
         const page = await doc.getPage(n);
         const { width, height } = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
-        onPage({ width, height, items: (content.items as PdfJsTextItem[]).flatMap(toItem) });
+        const items = (content.items as PdfJsTextItem[]).flatMap(toItem);
+        let kept = 0;
+        while (kept < items.length && characters + items[kept]!.text.length <= MAX_PDF_CHARACTERS) characters += items[kept++]!.text.length;
+        onPage({ width, height, items: kept < items.length ? items.slice(0, kept) : items });
         page.cleanup();
+        if (kept < items.length) {
+          warnings.push(`The PDF holds more than ${MAX_PDF_CHARACTERS.toLocaleString('en-US')} characters of text: only what came before was read (page ${n} was cut).`);
+          break;
+        }
       } catch (error) {
         throw pdfError(error, job);
       }

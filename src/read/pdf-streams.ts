@@ -19,7 +19,7 @@ export interface Oversized {
   limit: number;
 }
 
-/** The first Flate or LZW stream (or the running total) that inflates past its bound, or undefined. */
+/** The first Flate or LZW stream (after any ASCIIHex or ASCII85 filters before it) (or the running total) that inflates past its bound, or undefined. */
 export function oversizedStream(bytes: Uint8Array): Oversized | undefined {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let budget = MAX_INFLATED_BYTES;
@@ -36,11 +36,11 @@ export function oversizedStream(bytes: Uint8Array): Oversized | undefined {
     const own = head === -1 ? dict : dict.slice(head);
     const found = buf.indexOf('endstream', start);
     const end = found === -1 ? buf.length : found;
-    const filter = /\/Filter\s*\[?\s*\/(FlateDecode|LZWDecode)\b/.exec(own)?.[1];
-    if (filter && !/\/Subtype\s*\/Image\b/.test(own)) {
+    const measured = measuredFilter(own);
+    if (measured && !/\/Subtype\s*\/Image\b/.test(own)) {
       const limit = Math.min(MAX_STREAM_BYTES, budget);
-      const data = buf.subarray(start, end);
-      const size = filter === 'FlateDecode' ? inflatedSize(data, limit) : lzwSize(data, limit, /\/EarlyChange\s+0\b/.test(own) ? 0 : 1);
+      const data = measured.text.reduce<Uint8Array>((d, f) => (f === 'hex' ? fromHex(d) : fromAscii85(d)), buf.subarray(start, end));
+      const size = measured.filter === 'FlateDecode' ? inflatedSize(data, limit) : lzwSize(data, limit, /\/EarlyChange\s+0\b/.test(own) ? 0 : 1);
       if (size === undefined) {
         if (budget < MAX_STREAM_BYTES) return { limit: MAX_INFLATED_BYTES };
         const object = head === -1 ? undefined : objectNumber(dict.slice(0, head));
@@ -116,4 +116,70 @@ function lzwSize(data: Uint8Array, limit: number, earlyChange: 0 | 1): number | 
     total += length;
     if (total > limit) return undefined;
   }
+}
+
+/**
+ * The filter that can inflate (Flate or LZW) and the text filters before it ("[/ASCII85Decode /FlateDecode]"),
+ * or undefined when there is none, or another filter comes first. An indirect /Filter is not followed: the PDF
+ * thread's bounds (pdf-thread.ts) hold for what is not measured here.
+ */
+function measuredFilter(dict: string): { filter: 'FlateDecode' | 'LZWDecode'; text: ('hex' | 'a85')[] } | undefined {
+  const names = /\/Filter\s*(\[[^\]]*\]|\/[A-Za-z0-9]+)/.exec(dict)?.[1]?.match(/\/[A-Za-z0-9]+/g)?.map((n) => n.slice(1)) ?? [];
+  const text: ('hex' | 'a85')[] = [];
+  for (const name of names) {
+    if (name === 'FlateDecode' || name === 'Fl' || name === 'LZWDecode' || name === 'LZW') return { filter: name.startsWith('F') ? 'FlateDecode' : 'LZWDecode', text };
+    if (name === 'ASCIIHexDecode' || name === 'AHx') text.push('hex');
+    else if (name === 'ASCII85Decode' || name === 'A85') text.push('a85');
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** ASCIIHexDecode: pairs of hex digits up to ">", blanks skipped, an odd last digit followed by 0. */
+function fromHex(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(Math.ceil(data.length / 2));
+  let n = 0;
+  let high = -1;
+  for (const c of data) {
+    if (c === 0x3e) break;
+    const v = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    if (v < 0) continue;
+    if (high < 0) high = v;
+    else {
+      out[n++] = (high << 4) | v;
+      high = -1;
+    }
+  }
+  if (high >= 0) out[n++] = high << 4;
+  return out.subarray(0, n);
+}
+
+/** ASCII85Decode: groups of five characters ("!" to "u") to four bytes, "z" for four zeros, up to "~>". */
+function fromAscii85(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(data.length * 4 + 4);
+  let n = 0;
+  let group = 0;
+  let count = 0;
+  for (const c of data) {
+    if (c === 0x7e) break;
+    if (c === 0x7a && count === 0) {
+      n += 4;
+      continue;
+    }
+    if (c < 0x21 || c > 0x75) continue;
+    group = group * 85 + (c - 0x21);
+    if (++count === 5) {
+      out[n++] = (group >>> 24) & 0xff;
+      out[n++] = (group >>> 16) & 0xff;
+      out[n++] = (group >>> 8) & 0xff;
+      out[n++] = group & 0xff;
+      group = 0;
+      count = 0;
+    }
+  }
+  if (count > 1) {
+    for (let k = count; k < 5; k++) group = group * 85 + 84;
+    for (let k = 0; k < count - 1; k++) out[n++] = (group >>> (24 - 8 * k)) & 0xff;
+  }
+  return out.subarray(0, n);
 }

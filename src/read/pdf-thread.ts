@@ -62,12 +62,15 @@ export function startPdfThread(): void {
 // The CLI's entry (dist/cli.cjs) starts the thread before its main bundle (dist/main.cjs) is compiled; each
 // holds a copy of this module, so the threads are kept where both find them.
 const REGISTRY = Symbol.for('fitscore.pdf-threads');
-const threads: Map<number, PdfThread> = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Map<number, PdfThread> | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[REGISTRY] = new Map<number, PdfThread>()) as Map<number, PdfThread>;
+const threads: Map<string, PdfThread> = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Map<string, PdfThread> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[REGISTRY] = new Map<string, PdfThread>()) as Map<string, PdfThread>;
 function pdfThread(heapMb: number): PdfThread | undefined {
   if (typeof __PDF_WORKER__ !== 'string') return undefined;
-  let thread = threads.get(heapMb);
-  if (!thread) threads.set(heapMb, (thread = new PdfThread(new URL(__PDF_WORKER__, import.meta.url), heapMb)));
+  // Keyed by the thread's file too: two fitscore versions in one process never share a thread.
+  const url = new URL(__PDF_WORKER__, import.meta.url);
+  const key = `${url.href}|${heapMb}`;
+  let thread = threads.get(key);
+  if (!thread) threads.set(key, (thread = new PdfThread(url, heapMb)));
   return thread;
 }
 
@@ -77,11 +80,20 @@ async function readHere(job: PdfJob): Promise<PdfPages> {
   return { pages, warnings };
 }
 
+interface Listener {
+  onError(error: Error & { code?: string }): void;
+  onExit(code: number): void;
+}
+
 class PdfThread {
   private worker: Worker | undefined;
   private nextId = 1;
   private waiting = 0;
   private tail: Promise<unknown> = Promise.resolve();
+  /** A stopped thread's end, which the next PDF waits for, so that its memory is not counted against it. */
+  private stopping: Promise<unknown> | undefined;
+  /** The PDF being read, told when the thread fails or ends; none between PDFs. */
+  private current: Listener | undefined;
 
   constructor(
     private readonly url: URL,
@@ -91,21 +103,45 @@ class PdfThread {
   /** The worker, started if it is not running; idle, it does not keep Node alive. */
   start(): Worker {
     if (!this.worker) {
-      this.worker = new Worker(this.url, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
-      this.worker.unref();
+      const worker = new Worker(this.url, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+      worker.unref();
+      // Always listened to: a thread that fails or ends while idle is dropped (the next PDF starts another),
+      // never an unhandled 'error' in the host.
+      worker.on('error', (error: Error & { code?: string }) => {
+        if (this.worker === worker) this.worker = undefined;
+        this.current?.onError(error);
+      });
+      worker.on('exit', (code: number) => {
+        if (this.worker === worker) this.worker = undefined;
+        this.current?.onExit(code);
+      });
+      this.worker = worker;
     }
     return this.worker;
   }
 
-  /** One PDF at a time: the first starts at once, others wait their turn. */
+  /** One PDF at a time: the first starts at once, others wait their turn (and for a stopped thread to end). */
   read(job: PdfJob, memoryMb: number): Promise<PdfPages> {
-    const result = this.waiting === 0 ? this.run(job, memoryMb) : this.tail.then(() => this.run(job, memoryMb));
+    const now = this.waiting === 0 && !this.stopping;
+    const result = now ? this.run(job, memoryMb) : this.tail.then(() => this.stopping).then(() => this.run(job, memoryMb));
     this.waiting++;
     const settled = () => {
       this.waiting--;
     };
     this.tail = result.then(settled, settled);
     return result;
+  }
+
+  private stop(worker: Worker): void {
+    if (this.worker === worker) this.worker = undefined;
+    const ended = worker.terminate().then(
+      () => undefined,
+      () => undefined,
+    );
+    this.stopping = ended;
+    void ended.then(() => {
+      if (this.stopping === ended) this.stopping = undefined;
+    });
   }
 
   private run(job: PdfJob, memoryMb: number): Promise<PdfPages> {
@@ -117,13 +153,10 @@ class PdfThread {
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
         clearInterval(watch);
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        worker.off('message', onMessage);
+        this.current = undefined;
         worker.unref();
         outcome();
-      };
-      const stop = () => {
-        this.worker = undefined;
-        void worker.terminate();
       };
       const onMessage = (message: FromThread) => {
         if (message.id !== id) return;
@@ -131,36 +164,31 @@ class PdfThread {
         else if (message.kind === 'done') finish(() => resolve({ pages, warnings: message.warnings }));
         else finish(() => reject(fromThread(message)));
       };
-      const onError = (error: Error & { code?: string }) => {
-        stop();
-        finish(() =>
-          reject(
-            error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuchMemory(job.where, this.heapMb, error) : error,
-          ),
-        );
-      };
-      const onExit = (code: number) => {
-        this.worker = undefined;
-        finish(() => reject(new Error(`the PDF thread stopped unexpectedly (exit code ${code})`)));
+      this.current = {
+        onError: (error) => {
+          this.stop(worker);
+          finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuchMemory(job.where, this.heapMb, error) : error));
+        },
+        onExit: (code) => finish(() => reject(new Error(`the PDF thread stopped unexpectedly (exit code ${code})`))),
       };
       // A page that never finishes: stop the thread, and score the pages read, if any.
       const limit = job.timeLimitMs ?? PDF_TIME_LIMIT_MS;
       const timer = setTimeout(() => {
-        stop();
+        this.stop(worker);
         finish(() =>
           pages.length
             ? resolve({ pages, warnings: [timeLimitWarning(pages.length, limit)] })
             : reject(new FitscoreError('PDF_TOO_COMPLEX', `${job.where} took over ${limit / 1000} s to read and was stopped: print it to a new PDF, or give its text.`)),
         );
       }, limit);
-      // Memory outside V8's heap (decoded streams): stop the thread when the process holds too much.
+      // Memory outside V8's heap (decoded streams): stop the thread when reading has grown the process too much.
       const before = process.memoryUsage.rss();
       const watch = setInterval(() => {
         if (process.memoryUsage.rss() - before <= memoryMb * 1048576) return;
-        stop();
+        this.stop(worker);
         finish(() => reject(tooMuchMemory(job.where, memoryMb)));
       }, MEMORY_WATCH_MS);
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.on('message', onMessage);
       const bytes = job.bytes.slice();
       worker.postMessage({ ...job, id, bytes } satisfies ToThread, [bytes.buffer]);
     });

@@ -8,7 +8,7 @@ import type { FromThread, ToThread } from './pdf-thread';
 
 // pdf-parse (and pdf.js) is loaded at once, while the main thread reads its files; the native canvas is not.
 keepCanvasUnloaded();
-void loadPdfParse();
+void loadPdfParse().catch(() => undefined);
 
 const port = parentPort!;
 const post = (message: FromThread) => port.postMessage(message);

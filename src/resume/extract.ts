@@ -4,13 +4,12 @@ import { getKnowledge, type Knowledge } from '../knowledge/index';
 import { findSkills } from '../find/skills';
 import { findYears } from '../posting/years';
 import type { Evidence, Position, ResumeExtract } from '../schema';
-import { TITLE_WORDS } from '../knowledge/titles';
 import { normalizeText } from '../text/normalize';
 import { LETTER, UPPER } from '../text/regex';
 import { readBullet, splitLines, splitSentences, stripMarkup } from '../text/segment';
 import { formatYearMonth, unionMonths, type Interval, type YearMonth } from './dates';
 import { readEducation } from './education';
-import { readPositions } from './positions';
+import { hasTitleWord, readPositions } from './positions';
 import { sectionLines, type SectionedLine } from './sections';
 
 export interface PositionFacts {
@@ -73,7 +72,7 @@ export function readResume(input: string, asOf: YearMonth, kb: Knowledge = getKn
     const body = readBullet(stripMarkup(line.text)).text;
     if (!body) continue;
     // "Ruby Chen", "Julia Roberts, Accountant": the person's name, on the résumé's first line, is no skill.
-    const searched = line.number === firstLine && line.section === 'header' ? withoutPersonName(body) : body;
+    const searched = line.number === firstLine && line.section === 'header' ? withoutPersonName(body, kb) : body;
     for (const m of findSkills(searched, kb, { list: line.section === 'skills' })) {
       if (!listed.has(m.name)) listed.set(m.name, { text: body, line: line.number });
     }
@@ -144,12 +143,13 @@ function readClaims(text: string, line: number, kb: Knowledge, claims: Map<strin
 }
 
 // A person's name: two to four capitalised words of letters ("Ruby Chen", "Mary-Jane O'Neil", "J. R. Smith"),
-// none of them a job title ("Senior Python Developer" is a headline, not a name).
+// none of them a job title ("Senior Python Developer" is a headline), naming at most one skill ("Python Django
+// PostgreSQL" is a list of skills).
 const PERSON_NAME = new RegExp(`^[${UPPER}][${LETTER}'’.-]*(?: [${UPPER}][${LETTER}'’.-]*){1,3}$`);
-const TITLE_WORD = new RegExp(`(?:^|[^${LETTER}])(?:${TITLE_WORDS.join('|')})s?(?![${LETTER}])`, 'i');
 
 /** A first line without the person's name it starts with, if it starts with one ("Julia Roberts | Accountant"). */
-function withoutPersonName(text: string): string {
+function withoutPersonName(text: string, kb: Knowledge): string {
   const [first, ...rest] = text.split(/\s*(?:[,|•·–—]|\s{2,})\s*/);
-  return first !== undefined && PERSON_NAME.test(first) && !TITLE_WORD.test(first) ? rest.join(', ') : text;
+  if (first === undefined || !PERSON_NAME.test(first) || hasTitleWord(first)) return text;
+  return new Set(findSkills(first, kb, { list: true }).map((m) => m.name)).size >= 2 ? text : rest.join(', ');
 }

@@ -33,6 +33,8 @@ interface Item {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const TITLE_RE = new RegExp(`(?:^|[^${LETTER}])(?:${TITLE_WORDS.join('|')})s?(?![${LETTER}])`, 'i');
+/** Whether the text holds a job-title word ("Engineer", "Nurse", "Manager"). */
+export const hasTitleWord = (text: string): boolean => TITLE_RE.test(text);
 const INTERN_RE = new RegExp(`(?:^|[^${LETTER}])(?:${INTERN_WORDS.join('|')})(?![${LETTER}])`, 'i');
 const ACADEMIC_RE = new RegExp(`(?:^|[^${LETTER}])(?:${ACADEMIC_WORDS.join('|')})(?![${LETTER}])`, 'i');
 const PART_TIME_RE = new RegExp(`(?:^|[^${LETTER}])(?:${PART_TIME_WORDS.join('|')})(?![${LETTER}])`, 'i');

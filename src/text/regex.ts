@@ -7,12 +7,34 @@
 // cover Latin with its accents, Greek and Cyrillic: fitscore reads English, and document.ts, which tells other
 // languages apart, keeps \p{L}.
 
+/** The letters: Latin with its accents (Extended A and B, Additional), Greek, Cyrillic. */
+const LETTER_RANGES: readonly (readonly [number, number])[] = [
+  [0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xb5, 0xb5], [0xba, 0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f],
+  [0x370, 0x3ff], [0x400, 0x4ff], [0x1e00, 0x1eff],
+];
+
+/** The letters that pass `keep`, as the body of a character class ("A-Z\\u00C0-\\u00D6…"). */
+function letterClass(keep: (letter: string) => boolean): string {
+  const hex = (c: number) => (c < 0x80 ? String.fromCharCode(c) : `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`);
+  let out = '';
+  for (const [from, to] of LETTER_RANGES) {
+    for (let c = from; c <= to; c++) {
+      if (!keep(String.fromCharCode(c))) continue;
+      let end = c;
+      while (end < to && keep(String.fromCharCode(end + 1))) end++;
+      out += end === c ? hex(c) : `${hex(c)}-${hex(end)}`;
+      c = end;
+    }
+  }
+  return out;
+}
+
 /** Letters, as the body of a character class: `[${LETTER}]`. */
-export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-/** Capital letters (Latin), as the body of a character class. */
-export const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
-/** Small letters (Latin), as the body of a character class. */
-export const LOWER = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF';
+export const LETTER = letterClass(() => true);
+/** Capital letters (those with a small form: "Š", "Ω"), as the body of a character class. */
+export const UPPER = letterClass((l) => l !== l.toLowerCase());
+/** Small letters (those with a capital form: "š", "ß"), as the body of a character class. */
+export const LOWER = letterClass((l) => l !== l.toUpperCase());
 /** Letters and digits, as the body of a character class. */
 export const ALNUM = `${LETTER}0-9`;
 

@@ -79,3 +79,21 @@ export function lzwBomb(mb: number): number[] {
   }
   return codes;
 }
+
+/** Bytes as ASCII85 (Adobe's ASCII85Decode input), ended by "~>". */
+export function ascii85(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 4) {
+    const chunk = [0, 1, 2, 3].map((k) => bytes[i + k] ?? 0);
+    const value = ((chunk[0]! << 24) | (chunk[1]! << 16) | (chunk[2]! << 8) | chunk[3]!) >>> 0;
+    const take = Math.min(4, bytes.length - i) + 1;
+    if (value === 0 && take === 5) {
+      out += 'z';
+      continue;
+    }
+    const digits: string[] = [];
+    for (let k = 0, v = value; k < 5; k++, v = Math.floor(v / 85)) digits.unshift(String.fromCharCode(33 + (v % 85)));
+    out += digits.slice(0, take).join('');
+  }
+  return `${out}~>`;
+}

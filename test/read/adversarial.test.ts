@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { FitscoreError } from '../../src/errors';
 import { readDocument } from '../../src/read/document';
 import { MAX_INFLATED_BYTES, MAX_STREAM_BYTES, oversizedStream } from '../../src/read/pdf-streams';
-import { latin1, lzwBomb, lzwLiteral, lzwPack, pdfFromObjects } from '../helpers/pdf';
+import { ascii85, latin1, lzwBomb, lzwLiteral, lzwPack, pdfFromObjects } from '../helpers/pdf';
 
 const pdf = pdfFromObjects;
 
@@ -80,6 +80,20 @@ describe('PDF streams that inflate hugely ("zip bombs") are refused before pdf.j
     expect(await outcome('lzw-bomb.pdf', bytes)).toMatch(/^PDF_TOO_COMPLEX: /);
   });
 
+  it('a Flate bomb behind ASCIIHex or ASCII85 filters is measured after them, and refused', () => {
+    const bomb = flateBomb();
+    const hex = Buffer.from(`${Buffer.from(bomb).toString('hex')}>`);
+    expect(oversizedStream(pdf(pageWith(stream('/Filter [/ASCIIHexDecode /FlateDecode]', hex))))).toEqual({ object: 4, limit: MAX_STREAM_BYTES });
+    const a85 = Buffer.from(ascii85(bomb), 'latin1');
+    expect(oversizedStream(pdf(pageWith(stream('/Filter [/A85 /Fl]', a85))))).toEqual({ object: 4, limit: MAX_STREAM_BYTES });
+  });
+
+  it('ordinary content behind ASCII85 and Flate is measured, passes, and reads as before', async () => {
+    const bytes = pdf(pageWith(stream('/Filter [/ASCII85Decode /FlateDecode]', Buffer.from(ascii85(deflateSync(Buffer.from(text))), 'latin1'))));
+    expect(oversizedStream(bytes)).toBeUndefined();
+    expect(await outcome('a85-flate.pdf', bytes)).toContain('Platform Engineer at Acme Corp');
+  });
+
   it('streams each under the bound that together pass 128 MB: refused, for the total', () => {
     const zeros = deflateSync(Buffer.alloc(30 * 1048576));
     const objects = pageWith(stream('/Filter /FlateDecode', deflateSync(Buffer.from(text))));
@@ -104,6 +118,15 @@ describe('PDF streams that inflate hugely ("zip bombs") are refused before pdf.j
     const image = stream('/Type /XObject /Subtype /Image /Width 4096 /Height 4096 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode', deflateSync(Buffer.alloc(48 * 1048576)));
     expect(oversizedStream(pdf([...pageWith(common[0]!), image]))).toBeUndefined();
   });
+
+  it('a PDF holding more text than any résumé (uncompressed, so nothing to measure) is read up to 2 million characters', async () => {
+    const op = 'BT /F1 11 Tf 72 720 Td (Platform engineering with Go and Kubernetes, on call for payments.) Tj ET\n';
+    const content = op.repeat(Math.ceil(2_400_000 / 60));
+    const doc = await read('much-text.pdf', pdf(pageWith(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)));
+    expect(doc.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/more than 2,000,000 characters of text: only what came before was read \(page 1 was cut\)/)]));
+    expect(doc.text.replace(/\s/g, '').length).toBeLessThanOrEqual(2_000_000);
+    expect(doc.text).toContain('Platform engineering with Go and Kubernetes');
+  }, 60_000);
 
   it('every PDF fixture passes the measure', () => {
     for (const name of readdirSync('fixtures/pdf').filter((n) => n.endsWith('.pdf'))) expect(oversizedStream(readFileSync(join('fixtures/pdf', name))), name).toBeUndefined();

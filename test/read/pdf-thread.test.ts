@@ -81,9 +81,7 @@ describe('the PDF thread (built fitscore)', () => {
   it('stops a PDF that reads past the time limit, and says so in one line', async () => {
     const { readDocument } = await built();
     const path = await encryptedBomb(30);
-    const started = Date.now();
     const result = await outcome(readDocument(path, { ...options, pdfLimits: { timeMs: 1000 } }));
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(result).toEqual({ code: 'PDF_TOO_COMPLEX', message: expect.stringMatching(/^résumé '.*' took over 1 s to read and was stopped: print it to a new PDF, or give its text\.$/) });
   }, 30_000);
 
@@ -111,16 +109,17 @@ describe('the PDF thread (built fitscore)', () => {
 
   it('a file named .pdf that is text: the thread started for it stays idle, and the CLI exits at once', () => {
     const r = spawnSync(process.execPath, ['bin/fitscore.js', 'extract', 'fixtures/pdf/not-a-pdf.pdf', '--json'], { encoding: 'utf8', timeout: 10_000 });
+    expect(r.signal).toBeNull();
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).positions[0]).toMatchObject({ title: 'Clerk', organization: 'Acme' });
   });
 
   it('the CLI exits when done, the thread idle, and prints the report alone', () => {
-    const started = Date.now();
-    const r = spawnSync(process.execPath, ['bin/fitscore.js', 'extract', 'fixtures/pdf/two-column.pdf', '--json'], { encoding: 'utf8' });
+    // A thread that kept Node alive would hang here: the spawn is killed after 10 s (signal SIGTERM).
+    const r = spawnSync(process.execPath, ['bin/fitscore.js', 'extract', 'fixtures/pdf/two-column.pdf', '--json'], { encoding: 'utf8', timeout: 10_000 });
+    expect(r.signal).toBeNull();
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).positions.length).toBe(2);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

@@ -56,6 +56,8 @@ describe("the person's name on a résumé's first line is no skill", () => {
   it.each([
     ['Senior Python Developer | AWS | Kubernetes', ['AWS', 'Kubernetes', 'Python']],
     ['Go Nakamura — Go and Rust engineer', ['Go', 'Rust']],
+    ['Python Django PostgreSQL', ['Django', 'PostgreSQL', 'Python']],
+    ['Kubernetes Terraform AWS | Remote', ['AWS', 'Kubernetes', 'Terraform']],
   ])('a headline keeps its skills: "%s" → %j', async (first, expected) => {
     expect((await skillsWithFirstLine(first)).sort()).toEqual(expected);
   });
