@@ -2,8 +2,8 @@
 // (work authorisation, location, travel) that are reported but not scored.
 import { getKnowledge, type Knowledge } from '../knowledge/index';
 import { BOILERPLATE_PHRASES, NOTE_PHRASES, PREFERRED_MARKERS, REQUIRED_MARKERS, REQUIREMENT_CUES, TITLE_CUES } from '../knowledge/posting-phrases';
-import { TITLE_WORDS } from '../knowledge/titles';
 import { findSkills } from '../find/skills';
+import { hasTitleWord } from '../find/titles';
 import type { NoteTopic, PostingExtract, PostingSection, PostingSkill, Requirement } from '../schema';
 import { normalizeText } from '../text/normalize';
 import { escapeRegExp, phraseRegExp } from '../text/regex';
@@ -113,7 +113,6 @@ function addSkills(skills: Map<string, PostingSkill>, unit: PostingUnit, section
   }
 }
 
-const TITLE_WORD = new RegExp(`\\b(?:${TITLE_WORDS.map(escapeRegExp).join('|')})s?\\b`, 'i');
 const bothCases = (cue: string) => escapeRegExp(cue).replace(/^[a-z]/i, (l) => `[${l.toUpperCase()}${l}]`);
 // "As a Senior …": the cue in either case, then up to six capitalised words.
 const TITLE_CUE = new RegExp(
@@ -123,8 +122,8 @@ const TITLE_CUE = new RegExp(
 // The title: a short first line that names a role, else "As a Senior Machine Learning Engineer".
 function findTitle(text: string): string | undefined {
   const first = text.split('\n').find((l) => l.trim())?.replace(/^#+\s*/, '').trim();
-  if (first && first.length <= 80 && !/[.!?]$/.test(first) && TITLE_WORD.test(first)) return first;
+  if (first && first.length <= 80 && !/[.!?]$/.test(first) && hasTitleWord(first)) return first;
   const m = TITLE_CUE.exec(text);
   const candidate = m?.[1]?.trim();
-  return candidate && TITLE_WORD.test(candidate) ? candidate : undefined;
+  return candidate && hasTitleWord(candidate) ? candidate : undefined;
 }

@@ -2,6 +2,7 @@
 // skills listed without dates, and explicit claims ("8+ years of Python").
 import { getKnowledge, type Knowledge } from '../knowledge/index';
 import { findSkills } from '../find/skills';
+import { hasTitleWord } from '../find/titles';
 import { findYears } from '../posting/years';
 import type { Evidence, Position, ResumeExtract } from '../schema';
 import { normalizeText } from '../text/normalize';
@@ -9,7 +10,7 @@ import { LETTER, UPPER } from '../text/regex';
 import { readBullet, splitLines, splitSentences, stripMarkup } from '../text/segment';
 import { formatYearMonth, unionMonths, type Interval, type YearMonth } from './dates';
 import { readEducation } from './education';
-import { hasTitleWord, readPositions } from './positions';
+import { readPositions } from './positions';
 import { sectionLines, type SectionedLine } from './sections';
 
 export interface PositionFacts {

@@ -4,8 +4,9 @@
 // Present"; "Org, Title" over a bullet that carries the dates (Typst); "Org" / ": *Title*" / "__2004-2005__".
 import { PRESENT_WORDS } from '../knowledge/dates';
 import { COUNTRIES, WORKPLACE_WORDS } from '../knowledge/places';
-import { ACADEMIC_WORDS, INTERN_WORDS, ORGANIZATION_ABBREVIATIONS, PART_TIME_WORDS, TITLE_WORDS } from '../knowledge/titles';
+import { ACADEMIC_WORDS, INTERN_WORDS, ORGANIZATION_ABBREVIATIONS, PART_TIME_WORDS } from '../knowledge/titles';
 import { escapeRegExp, LETTER, LOWER, UPPER } from '../text/regex';
+import { hasTitleWord } from '../find/titles';
 import { readBullet, stripMarkup } from '../text/segment';
 import { findDates, intervalOf, type DateRange, type Interval, type YearMonth } from './dates';
 import type { PositionKind } from '../schema';
@@ -32,9 +33,6 @@ interface Item {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const TITLE_RE = new RegExp(`(?:^|[^${LETTER}])(?:${TITLE_WORDS.join('|')})s?(?![${LETTER}])`, 'i');
-/** Whether the text holds a job-title word ("Engineer", "Nurse", "Manager"). */
-export const hasTitleWord = (text: string): boolean => TITLE_RE.test(text);
 const INTERN_RE = new RegExp(`(?:^|[^${LETTER}])(?:${INTERN_WORDS.join('|')})(?![${LETTER}])`, 'i');
 const ACADEMIC_RE = new RegExp(`(?:^|[^${LETTER}])(?:${ACADEMIC_WORDS.join('|')})(?![${LETTER}])`, 'i');
 const PART_TIME_RE = new RegExp(`(?:^|[^${LETTER}])(?:${PART_TIME_WORDS.join('|')})(?![${LETTER}])`, 'i');
@@ -96,7 +94,7 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
   items.forEach((item, i) => {
     if (!item.range || item.range.end) return;
     const near = [item, items[i - 1], items[i - 2]].filter((x): x is Item => Boolean(x && !x.range?.end));
-    if (!near.some((x) => TITLE_RE.test(x === item ? restOf(item) : x.text))) delete item.range;
+    if (!near.some((x) => hasTitleWord(x === item ? restOf(item) : x.text))) delete item.range;
   });
   const anchors = items.flatMap((item, i) => (item.range ? [i] : []));
   const headerStart: number[] = [];
@@ -119,8 +117,8 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
     }
     // "Nexus AI – San Francisco, CA   June 2023 – present" over "Co-Founder & CTO": the title comes after.
     const next = items[a + 1];
-    const titled = [...found.map((h) => h.text), rest].some((t) => TITLE_RE.test(t));
-    if (!titled && next && !next.range && !next.bullet && !isContent(next) && TITLE_RE.test(next.text) && !found.includes(next)) found.push(next);
+    const titled = [...found.map((h) => h.text), rest].some(hasTitleWord);
+    if (!titled && next && !next.range && !next.bullet && !isContent(next) && hasTitleWord(next.text) && !found.includes(next)) found.push(next);
     headers.push(found);
   });
 
@@ -153,7 +151,7 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
 
 // A bullet line is a header only when it looks like one: "• Google   Mountain View, CA" (a right-aligned
 // place) or a title; "- Built Spark jobs" is the last bullet of the position above.
-const headerLike = (item: Item) => /\S\s{2,}\S/.test(item.line.text) || TITLE_RE.test(item.text);
+const headerLike = (item: Item) => /\S\s{2,}\S/.test(item.line.text) || hasTitleWord(item.text);
 
 const PRESENT_START = new RegExp(`^(?:${PRESENT_WORDS.join('|')})\\b`, 'i');
 const startsWithDate = (text: string, asOf: YearMonth) => PRESENT_START.test(text) || findDates(text, asOf)[0]?.index === 0;
@@ -185,11 +183,11 @@ function dropLocation(piece: string): string {
   const parts = (/^\(.*\)$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed).split(/,\s*/);
   if (parts.length > 1 && isRegion(parts[parts.length - 1]!)) {
     parts.pop();
-    if (parts.length && !TITLE_RE.test(parts[parts.length - 1]!) && words(parts[parts.length - 1]!) <= 3 && parts.length > 1) parts.pop();
-    else if (parts.length === 1 && words(parts[0]!) <= 3 && !TITLE_RE.test(parts[0]!)) parts.pop();
+    if (parts.length && !hasTitleWord(parts[parts.length - 1]!) && words(parts[parts.length - 1]!) <= 3 && parts.length > 1) parts.pop();
+    else if (parts.length === 1 && words(parts[0]!) <= 3 && !hasTitleWord(parts[0]!)) parts.pop();
   }
   const rest = parts.join(', ').trim();
-  return LOCATION.test(rest) && !TITLE_RE.test(rest) ? '' : rest;
+  return LOCATION.test(rest) && !hasTitleWord(rest) ? '' : rest;
 }
 
 const COUNTRY_SET = new Set(COUNTRIES);
@@ -201,7 +199,7 @@ const piecesOf = (text: string) => text.split(SEPARATORS).map(dropLocation).filt
 // or both on one line ("Senior Data Engineer, Acme Corp", "Nexus AI, Co-Founder & CTO").
 function readHeader(texts: readonly string[]): { title?: string; organization?: string; company?: string } {
   const lines = texts.map(piecesOf).filter((p) => p.length);
-  const titleLine = lines.find((pieces) => pieces.some((p) => TITLE_RE.test(p)));
+  const titleLine = lines.find((pieces) => pieces.some(hasTitleWord));
   const orgLine = lines.find((pieces) => pieces !== titleLine);
   let title: string | undefined;
   let organization: string | undefined;
@@ -209,8 +207,8 @@ function readHeader(texts: readonly string[]): { title?: string; organization?: 
     title = titleLine.join(' – ');
     organization = orgLine[0];
   } else if (titleLine) {
-    const pieces = titleLine.flatMap((p) => (TITLE_RE.test(p) && p.includes(', ') ? p.split(', ').map((x) => x.trim()) : [p]));
-    const t = pieces.findIndex((p) => TITLE_RE.test(p));
+    const pieces = titleLine.flatMap((p) => (hasTitleWord(p) && p.includes(', ') ? p.split(', ').map((x) => x.trim()) : [p]));
+    const t = pieces.findIndex((p) => hasTitleWord(p));
     title = pieces[t];
     organization = pieces.find((_, i) => i !== t);
   } else if (lines.length) {
