@@ -28,6 +28,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findSkills, type SkillMention } from '../src/find/skills';
 import { getKnowledge } from '../src/knowledge/index';
+import { isBareSkillList } from '../src/posting/extract';
 import { parseCsv } from './csv';
 
 interface Span { start: number; end: number; text: string }
@@ -172,7 +173,9 @@ function evaluate(task: Task): Figures {
   return f;
 }
 
-const withMentions = (sentences: Sentence[]) => sentences.map((s) => ({ ...s, mentions: findSkills(s.text, kb) }));
+// As the posting reader reads a line: a bare list of names ("typescript javascript node.js react go") as a list,
+// anything else as prose.
+const withMentions = (sentences: Sentence[]) => sentences.map((s) => ({ ...s, mentions: findSkills(s.text, kb, { list: isBareSkillList(s.text, kb) }) }));
 const tasks: Task[] = [];
 if (existsSync(skillspanFile)) {
   const sentences = withMentions(loadSkillSpan());

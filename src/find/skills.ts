@@ -1,6 +1,7 @@
 // Finds the skills named in a piece of text, applying the guards of ambiguous names.
 import type { Knowledge } from '../knowledge/index';
-import { LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS } from '../knowledge/skill-context';
+import { COLLEAGUE_CUES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, WORD_USES } from '../knowledge/skill-context';
+import { TITLE_WORDS } from '../knowledge/titles';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/segment';
 import { ALNUM, LETTER, UPPER } from '../text/regex';
@@ -24,10 +25,12 @@ export interface FindOptions {
 const CUES = new Set(SKILL_CONTEXT_CUES);
 const LANGUAGE_CUE_SET = new Set(LANGUAGE_CUES);
 const JOINERS = new Set(SKILL_LIST_JOINERS);
+const ROLE_WORDS = new Set(TITLE_WORDS);
+const COLLEAGUES = new Set(COLLEAGUE_CUES);
 
 export function findSkills(text: string, kb: Knowledge, options: FindOptions = {}): SkillMention[] {
   const tokens = tokenize(text);
-  const hits = kb.skillIndex.find(text, tokens, { joiners: JOINERS });
+  const hits = options.list ? findInList(text, tokens, kb) : kb.skillIndex.find(text, tokens, { joiners: JOINERS });
   const spoken = (skill: number) => kb.skills[skill]!.category === 'spoken-language';
   const languages = !options.list && hits.some((h) => spoken(h.value.skill));
   const guarded = !options.list && (languages || hits.some((h) => h.value.needsContext));
@@ -67,11 +70,41 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
       if (hit.partOfCompound && /-/.test(text.slice(hit.start - 1, hit.end + 1))) continue;
       const own = sentenceOf(hit.start);
       const beside = (technical.get(own) ?? 0) > (ofSkill.get(`${own}:${skill}`) ?? 0);
-      if (!beside && !hasCue(tokens, hit.token) && !(midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) continue;
+      const cued = hasCue(tokens, hit.token);
+      if (!cued && WORD_USES[hit.text.toLowerCase()]?.includes(tokens[hit.token + 1]?.lower ?? '')) continue;
+      if (!beside && !cued && !(midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) continue;
     }
+    if (!options.list && namesColleagues(text, tokens, hit)) continue;
     mentions.push({ name: kb.skills[skill]!.name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
   }
   return mentions;
+}
+
+// "aws, gcp, sql, react", "typescript javascript node.js react go": in a line that is nothing but names, a name
+// written in small letters is still the name. A line with other words keeps the case guard: "react quickly
+// to change" in a Skills section is no React.
+function findInList(text: string, tokens: Token[], kb: Knowledge) {
+  const exact = kb.skillIndex.find(text, tokens, { joiners: JOINERS });
+  const loose = kb.skillIndex.find(text, tokens, { joiners: JOINERS, anyCase: true });
+  if (loose.length === exact.length && loose.every((h, i) => h.start === exact[i]!.start && h.end === exact[i]!.end)) return exact;
+  const out: typeof exact = [];
+  let from = 0;
+  for (const line of text.split('\n')) {
+    const to = from + line.length;
+    const inLine = <T extends { start: number }>(x: T) => x.start >= from && x.start < to;
+    const looseHits = loose.filter(inLine);
+    out.push(...(namesOnly(line, from, tokens.filter(inLine), looseHits) ? looseHits : exact.filter(inLine)));
+    from = to + 1;
+  }
+  return out;
+}
+
+/** Every word of the line, after a short label ("Skills:"), is inside a name, bar joiners and numbers. */
+function namesOnly(line: string, offset: number, tokens: readonly Token[], hits: readonly { start: number; end: number }[]): boolean {
+  const colon = line.indexOf(':');
+  const labelEnd = colon >= 0 && tokens.filter((t) => t.start < offset + colon).length <= 3 ? offset + colon : -1;
+  const words = tokens.filter((t) => t.start > labelEnd && !JOINERS.has(t.lower) && !/^[\d.]+$/.test(t.text));
+  return words.length > 0 && words.every((t) => hits.some((h) => h.start < t.end && t.start < h.end));
 }
 
 const STARTS_UPPER = new RegExp(`^[${UPPER}]`);
@@ -93,6 +126,22 @@ function inTitle(text: string, start: number, end: number): boolean {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
   return !!before && !!after && STARTS_UPPER.test(before) && STARTS_UPPER.test(after);
+}
+
+// "work closely with data scientists", "our team of DevOps engineers": a plural role after a colleague cue names
+// other people. "looking for DevOps engineers" and "3 years as a data scientist" name the candidate.
+function namesColleagues(text: string, tokens: readonly Token[], hit: { text: string; token: number; end: number }): boolean {
+  const last = /\S+$/.exec(hit.text)![0].toLowerCase();
+  const next = tokens.find((t) => t.start >= hit.end);
+  const plural = (word: string) => word.length > 3 && word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1));
+  const role = plural(last) || (!!next && plural(next.lower) && /^[ \t]+$/.test(text.slice(hit.end, next.start)));
+  if (!role) return false;
+  for (let i = hit.token - 1; i >= Math.max(0, hit.token - 6); i--) {
+    if (/[.!?;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    const word = tokens[i]!.lower;
+    if (COLLEAGUES.has(word) || (i > 0 && COLLEAGUES.has(`${tokens[i - 1]!.lower} ${word}`))) return true;
+  }
+  return false;
 }
 
 function hasCue(tokens: readonly Token[], at: number): boolean {

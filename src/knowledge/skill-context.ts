@@ -17,3 +17,18 @@ export const LANGUAGE_CUES: readonly string[] = [
   'speakers', 'speaking', 'speaks', 'spoken', 'tongue', 'translate', 'translation', 'translator', 'trilingual',
   'verbal', 'written',
 ];
+
+// A guarded name followed by one of its words is a verb or a plain word, unless a cue stands before it ("experience
+// with React to build…"): "Excel in change management", "React to feedback", "Go beyond", "Spark joy". Keys lower
+// case, sorted; words lower case, sorted.
+export const WORD_USES: Readonly<Record<string, readonly string[]>> = {
+  excel: ['at', 'in'],
+  go: ['above', 'beyond', 'the'],
+  react: ['quickly', 'to'],
+  spark: ['curiosity', 'innovation', 'interest', 'joy'],
+};
+
+// Words that, a few words before a plural role ("data scientists", "DevOps engineers"), show the role names other
+// people, colleagues rather than the candidate's skill: "partner with data scientists", "join our team of
+// Bioinformatics specialists". Lower case, sorted; two-word cues as written.
+export const COLLEAGUE_CUES: readonly string[] = ['alongside', 'among', 'fellow', 'other', 'such as', 'team of', 'teams of', 'with'];

@@ -90,7 +90,7 @@ function isMarkedPreferred(text: string): boolean {
 }
 
 // "Docker" / "SQL" under "Nice-to-have skills": a list of names, not a sentence.
-function isBareSkillList(text: string, kb: Knowledge): boolean {
+export function isBareSkillList(text: string, kb: Knowledge): boolean {
   const mentions = findSkills(text, kb, { list: true });
   if (!mentions.length) return false;
   // What stands between the names, gathered in one pass.

@@ -40,6 +40,11 @@ export interface FindOptions {
    * "written communication", "unit, integration and load testing" names three kinds of testing.
    */
   joiners?: ReadonlySet<string>;
+  /**
+   * Case-sensitive names match in any case ("aws, gcp, react" in a list of names). The caller decides where a
+   * text is such a list: in prose "react" and "go" are verbs.
+   */
+  anyCase?: boolean;
 }
 
 interface Candidate<T> {
@@ -146,16 +151,17 @@ export class PhraseIndex<T> {
     const hits: PhraseHit<T>[] = [];
     const spaced = (list: readonly Token[]) => (j: number) => spaces(text, list[j - 1]!.end, list[j]!.start);
     const gap = spaced(tokens);
+    const anyCase = options.anyCase ?? false;
     let i = 0;
     while (i < tokens.length) {
-      const found = this.matchAt(tokens, i, gap);
+      const found = this.matchAt(tokens, i, gap, anyCase);
       if (found) {
         hits.push(hit(text, tokens, i, found, false, i));
         i += found.length;
         continue;
       }
       if (options.joiners) {
-        const next = this.splitList(text, tokens, i, options.joiners, gap, hits);
+        const next = this.splitList(text, tokens, i, options.joiners, gap, hits, anyCase);
         if (next > i) {
           i = next;
           continue;
@@ -169,7 +175,7 @@ export class PhraseIndex<T> {
         const joined = (j: number) => text.slice(parts[j - 1]!.end, parts[j]!.start) === '-';
         const partHits: { found: Match<T>; at: number }[] = [];
         for (let p = 0; p < parts.length; ) {
-          const part = this.matchAt(parts, p, joined);
+          const part = this.matchAt(parts, p, joined, anyCase);
           if (part) partHits.push({ found: part, at: p });
           p += part?.length ?? 1;
         }
@@ -191,7 +197,7 @@ export class PhraseIndex<T> {
    * phrase share its last words. Each listed word that makes a known phrase with them is a hit spanning from
    * the word to the end of the phrase. Returns the index of the phrase's first token, or `at` when no list.
    */
-  private splitList(text: string, tokens: Token[], at: number, joiners: ReadonlySet<string>, gap: (j: number) => boolean, hits: PhraseHit<T>[]): number {
+  private splitList(text: string, tokens: Token[], at: number, joiners: ReadonlySet<string>, gap: (j: number) => boolean, hits: PhraseHit<T>[], anyCase: boolean): number {
     const items = [at];
     let k = at + 1;
     while (k < tokens.length && items.length <= 4) {
@@ -203,14 +209,14 @@ export class PhraseIndex<T> {
     }
     const last = k + 1;
     if (last >= tokens.length) return at;
-    const phrase = this.matchAt(tokens, last, gap);
+    const phrase = this.matchAt(tokens, last, gap, anyCase);
     if (!phrase || phrase.length < 2) return at;
     const rest = tokens.slice(last + 1, last + phrase.length);
     const found: PhraseHit<T>[] = [];
     for (const item of items) {
       const virtual = [tokens[item]!, ...rest];
       // virtual[j] is tokens[last + j] for j ≥ 1: the gaps inside the shared words are the text's own.
-      const match = this.matchAt(virtual, 0, (j) => j === 1 || gap(last + j));
+      const match = this.matchAt(virtual, 0, (j) => j === 1 || gap(last + j), anyCase);
       if (!match || match.length !== virtual.length) continue;
       const end = tokens[last + phrase.length - 1]!.end;
       found.push({ value: match.candidate.value, start: tokens[item]!.start, end, text: text.slice(tokens[item]!.start, end), partOfCompound: false, token: item });
@@ -220,7 +226,7 @@ export class PhraseIndex<T> {
     return last;
   }
 
-  private matchAt(tokens: readonly Token[], i: number, gap: (j: number) => boolean): Match<T> | undefined {
+  private matchAt(tokens: readonly Token[], i: number, gap: (j: number) => boolean, anyCase: boolean): Match<T> | undefined {
     const token = tokens[i]!;
     const key = tokenKey(token);
     let candidates = this.candidates(key);
@@ -236,10 +242,11 @@ export class PhraseIndex<T> {
     for (const candidate of candidates) {
       const n = candidate.keys.length;
       if (plural && n > 1) continue;
+      const caseSensitive = candidate.caseSensitive && !anyCase;
       // A case-sensitive name takes a plural only as an acronym written with a small s: "APIs", "EHRs".
-      if (plural && candidate.caseSensitive && !(/^[A-Z]{2,}$/.test(candidate.surfaces[0]!) && token.text === `${candidate.surfaces[0]}s`)) continue;
+      if (plural && caseSensitive && !(/^[A-Z]{2,}$/.test(candidate.surfaces[0]!) && token.text === `${candidate.surfaces[0]}s`)) continue;
       if (best && (best.keys.length > n || (best.keys.length === n && bestExact))) continue;
-      if (!this.matches(tokens, i, candidate, plural, gap)) continue;
+      if (!this.matches(tokens, i, candidate, plural, gap, caseSensitive)) continue;
       // Of two names of one length, the one written exactly beats the inflected one: "electronic medical records"
       // is that spelling, not "electronic medical record" in the plural.
       const exact = !plural && candidate.keys.every((k, j) => k === tokenKey(tokens[i + j]!));
@@ -251,13 +258,13 @@ export class PhraseIndex<T> {
     return best && { candidate: best, length: best.keys.length };
   }
 
-  private matches(tokens: readonly Token[], i: number, candidate: Candidate<T>, plural: boolean, gap: (j: number) => boolean): boolean {
+  private matches(tokens: readonly Token[], i: number, candidate: Candidate<T>, plural: boolean, gap: (j: number) => boolean, caseSensitive: boolean): boolean {
     const n = candidate.keys.length;
     if (i + n > tokens.length) return false;
     for (let j = 0; j < n; j++) {
       const token = tokens[i + j]!;
       if (j > 0 && !gap(i + j)) return false;
-      if (candidate.caseSensitive && !plural) {
+      if (caseSensitive && !plural) {
         if (token.text !== candidate.surfaces[j]) return false;
         continue;
       }

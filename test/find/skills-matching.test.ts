@@ -28,6 +28,7 @@ describe('ambiguous words, both ways', () => {
     'Cut the team some slack',
     'Word of mouth referrals matter',
     'Excel at client work',
+    'Set direction Excel in change management',
     'The team lead will take the helm',
     'Principal Cloud Architect',
   ])('finds no technical skill in "%s"', (text) => expect(names(text)).toEqual([]));
@@ -57,8 +58,34 @@ describe('spellings', () => {
     ['Built REST APIs and data pipelines', ['REST APIs', 'Data Pipelines']],
     ['Fine-tuned LLMs', ['Large Language Models']],
     ['Charted in EHRs', ['Electronic Health Records']],
-    ['Wrote unit tests for the parser', ['Software Engineering']],
+    ['Wrote unit tests for the parser', ['Unit Testing']],
   ])('reads the plural or inflected form in "%s"', (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe('a list of names in small letters', () => {
+  it.each([
+    ['Skills: aws, docker, gcp, sql, react', ['AWS', 'Docker', 'GCP', 'SQL', 'React']],
+    ['typescript javascript node.js react go', ['TypeScript', 'JavaScript', 'Node.js', 'React', 'Go']],
+    ['reactjs php mysql', ['React', 'PHP', 'MySQL']],
+  ])('reads every name of "%s" in a list', (text, expected) => expect(names(text, true)).toEqual(expected));
+
+  it.each([
+    ['react quickly to change, go-getter', true],
+    ['Tools: aws and a go-getter attitude', true],
+    ['aws gcp sql react go', false],
+  ])('keeps the case guard where a line holds other words, or in prose: "%s" (list: %s)', (text, list) => {
+    expect(names(text, list).filter((n) => ['React', 'Go', 'AWS', 'GCP', 'SQL'].includes(n))).toEqual([]);
+  });
+});
+
+describe('roles: the candidate\'s, or other people\'s', () => {
+  it.each([
+    ['We are looking for high calibre DevOps engineers', ['DevOps']],
+    ['3+ years of experience as a data scientist', ['Data Science']],
+    ['Collaborated with data scientists to deploy PyTorch models', ['PyTorch']],
+    ['You will partner with data scientists and ML engineers', []],
+    ['Join our growing team of Bioinformatics specialists', []],
+  ])('"%s" names %j', (text, expected) => expect(names(text)).toEqual(expected));
 });
 
 describe('compounds and lists', () => {
@@ -79,7 +106,7 @@ describe('compounds and lists', () => {
   });
 
   it('splits "unit, integration and end-to-end tests" into the kinds it names', () => {
-    expect(names('Wrote unit, integration and end-to-end tests')).toEqual(['Software Engineering', 'Software Testing']);
+    expect(names('Wrote unit, integration and end-to-end tests')).toEqual(['Unit Testing', 'Software Testing']);
   });
 
   it('does not split a list whose words make no known phrase with the last words', () => {
@@ -188,6 +215,12 @@ describe('a product shows its family; the family does not show the product', () 
     ['Experience with Ruby on Rails', 'Wrote Ruby scripts', 'missing'],
     ['Experience with gradient boosting', 'Churn models with XGBoost', 'met'],
     ['Experience with LightGBM', 'Churn models with XGBoost', 'missing'],
+    ['Experience with test-driven development', 'Wrote Python services as a software engineer', 'missing'],
+    ['Software engineering experience', 'Practised TDD on every service', 'met'],
+    ['Experience with Kanban', 'Ran Scrum ceremonies', 'missing'],
+    ['Agile experience', 'Ran the team\'s Kanban board', 'met'],
+    ['Experience with Java EE', 'Wrote Java services', 'missing'],
+    ['3+ years of Java', 'Built EJB and JSP applications', 'met'],
   ])('posting "%s", résumé "%s": %s', async (posting, resume, status) => {
     expect(await verdict(posting, resume)).toBe(status);
   });
