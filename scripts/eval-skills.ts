@@ -28,6 +28,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findSkills, type SkillMention } from '../src/find/skills';
 import { getKnowledge } from '../src/knowledge/index';
+import { TITLE_WORDS } from '../src/knowledge/titles';
 import { isBareSkillList } from '../src/posting/extract';
 import { parseCsv } from './csv';
 
@@ -36,6 +37,8 @@ interface Sentence { text: string; layers: Record<string, Span[]> }
 interface Figures {
   name: string; sentences: number; gold: number; mentions: number; hits: number; lenientHits: number; goldHit: number;
   precision: number; lenientPrecision: number; recall: number; f1: number;
+  /** False positives outside any span that are part of a role ("Python Developer", "data scientist"): SkillSpan annotates no job titles. */
+  roleMisses: number;
 }
 
 const args = process.argv.slice(2);
@@ -120,6 +123,10 @@ function loadGreen(): Sentence[] {
   });
 }
 
+const ROLE_WORDS = new Set(TITLE_WORDS.flatMap((w) => [w, `${w}s`]));
+/** The mention names a role: its last word or the next one is a job-title word ("Java Developer", "data scientists"). */
+const isRole = (text: string, m: SkillMention) =>
+  ROLE_WORDS.has(/\S+$/.exec(m.text)![0].toLowerCase()) || ROLE_WORDS.has(/^\s+([A-Za-z-]+)/.exec(text.slice(m.end))?.[1]?.toLowerCase() ?? '');
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 const kb = getKnowledge();
@@ -139,7 +146,7 @@ interface Task {
 }
 
 function evaluate(task: Task): Figures {
-  const f: Figures = { name: task.name, sentences: 0, gold: 0, mentions: 0, hits: 0, lenientHits: 0, goldHit: 0, precision: 0, lenientPrecision: 0, recall: 0, f1: 0 };
+  const f: Figures = { name: task.name, sentences: 0, gold: 0, mentions: 0, hits: 0, lenientHits: 0, goldHit: 0, precision: 0, lenientPrecision: 0, recall: 0, f1: 0, roleMisses: 0 };
   const fp = new Map<string, number>();
   const fn = new Map<string, number>();
   for (const s of task.sentences) {
@@ -153,8 +160,10 @@ function evaluate(task: Task): Figures {
     for (const m of mentions) {
       const hit = gold.some((g) => overlaps(m, g));
       if (hit) f.hits++;
-      if (hit || other.some((g) => overlaps(m, g))) f.lenientHits++;
+      const lenient = hit || other.some((g) => overlaps(m, g));
+      if (lenient) f.lenientHits++;
       if (hit) continue;
+      if (!lenient && isRole(s.text, m)) f.roleMisses++;
       bump(fp, `${m.text} → ${m.name}`);
       if (why && !task.annotatedOnly && (m.name === why || m.text === why)) console.log(`FP ${m.text} → ${m.name}: ${s.text}  gold: ${JSON.stringify(gold.map((g) => g.text))}`);
     }
@@ -200,6 +209,9 @@ if (asJson) {
     console.log(`\n${r.name}: ${r.sentences} sentences, ${r.gold} gold spans, ${r.mentions} mentions`);
     console.log(`  precision ${fixed(r.precision)} (${r.hits}/${r.mentions})   lenient ${fixed(r.lenientPrecision)} (${r.lenientHits}/${r.mentions})`);
     console.log(`  recall    ${fixed(r.recall)} (${r.goldHit}/${r.gold})   F1 ${fixed(r.f1)}`);
+    const misses = r.mentions - r.hits;
+    const other = r.lenientHits - r.hits;
+    console.log(`  false positives ${misses}: inside a span of the other layer ${other}, part of a role (a job title) ${r.roleMisses}, neither ${misses - other - r.roleMisses}`);
     if (show) {
       console.log(`  false positives: ${top(falsePositives.get(r.name))}`);
       console.log(`  missed: ${top(missed.get(r.name))}`);

@@ -221,6 +221,8 @@ describe('a product shows its family; the family does not show the product', () 
     ['Agile experience', 'Ran the team\'s Kanban board', 'met'],
     ['Experience with Java EE', 'Wrote Java services', 'missing'],
     ['3+ years of Java', 'Built EJB and JSP applications', 'met'],
+    ['Experience with Terraform', 'Wrote infrastructure as code in Pulumi', 'missing'],
+    ['Experience with infrastructure as code', 'Provisioned AWS with Terraform', 'met'],
   ])('posting "%s", résumé "%s": %s', async (posting, resume, status) => {
     expect(await verdict(posting, resume)).toBe(status);
   });
