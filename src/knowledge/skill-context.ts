@@ -12,7 +12,7 @@ export const SKILL_LIST_JOINERS: readonly string[] = ['and', 'or'];
 // Words that, in the same sentence, show a language's name means the language ("fluent in German", "bilingual
 // Spanish") and not a place or a people ("our German headquarters", "Polish your résumé"). Lower case, sorted.
 export const LANGUAGE_CUES: readonly string[] = [
-  'a1', 'a2', 'b1', 'b2', 'bilingual', 'c1', 'c2', 'conversational', 'fluency', 'fluent', 'fluently', 'interpreter',
+  'a1', 'a2', 'b1', 'b2', 'bilingual', 'c1', 'c2', 'command', 'conversational', 'fluency', 'fluent', 'fluently', 'interpreter',
   'interpreting', 'language', 'languages', 'multilingual', 'native', 'proficiency', 'proficient', 'speak', 'speaker',
   'speakers', 'speaking', 'speaks', 'spoken', 'tongue', 'translate', 'translation', 'translator', 'trilingual',
   'verbal', 'written',

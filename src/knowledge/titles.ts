@@ -1,7 +1,7 @@
 // Words that mark a line or a piece of a line as a job title ("Senior Data Engineer", "Registered Nurse").
 // Lower case, sorted. To edit: add the head word of a title.
 export const TITLE_WORDS: readonly string[] = [
-  'accountant', 'administrator', 'adjunct', 'advisor', 'analyst', 'architect', 'assistant', 'associate', 'auditor',
+  'accountant', 'administrator', 'adjunct', 'advisor', 'agent', 'analyst', 'architect', 'assistant', 'associate', 'auditor',
   'bookkeeper', 'ceo', 'cfo', 'chef', 'clerk', 'co-founder', 'coach', 'consultant', 'controller', 'coordinator', 'cto',
   'designer', 'developer', 'director', 'editor', 'electrician', 'engineer', 'executive', 'fellow', 'founder', 'head',
   'instructor', 'intern', 'internship', 'lead', 'lecturer', 'manager', 'mechanic', 'nurse', 'officer', 'owner',

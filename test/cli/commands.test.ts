@@ -145,15 +145,15 @@ describe('redaction', () => {
 describe('--skills FILE', () => {
   it('adds a skill and a spelling, and the report uses them', async () => {
     const skills = join(tmp, 'skills.json');
-    writeFileSync(skills, JSON.stringify({ skills: [{ name: 'Pulumi', category: 'devops', aliases: ['pulumi-ts'] }], aliases: { Kubernetes: ['kube'] } }));
-    const posting = join(tmp, 'pulumi.txt');
-    writeFileSync(posting, 'Requirements\n- Experience with Pulumi and Kubernetes\n');
-    const resume = join(tmp, 'pulumi-resume.txt');
-    writeFileSync(resume, 'Jane\n\nExperience\nPlatform Engineer, Acme | Jan 2020 – Present\n- Wrote pulumi-ts stacks for our kube clusters\n');
+    writeFileSync(skills, JSON.stringify({ skills: [{ name: 'Crossplane', category: 'devops', aliases: ['crossplane-xrd'] }], aliases: { Kubernetes: ['kube'] } }));
+    const posting = join(tmp, 'crossplane.txt');
+    writeFileSync(posting, 'Requirements\n- Experience with Crossplane and Kubernetes\n');
+    const resume = join(tmp, 'crossplane-resume.txt');
+    writeFileSync(resume, 'Jane\n\nExperience\nPlatform Engineer, Acme | Jan 2020 – Present\n- Wrote crossplane-xrd stacks for our kube clusters\n');
     const without = JSON.parse((await run([posting, resume, '--json', '--as-of', '2026-11'])).stdout);
     const withSkills = JSON.parse((await run([posting, resume, '--json', '--as-of', '2026-11', '--skills', skills])).stdout);
-    expect(without.requirements[0].skills ?? []).not.toContain('Pulumi');
-    expect(withSkills.requirements[0]).toMatchObject({ skills: ['Pulumi', 'Kubernetes'], status: 'met' });
+    expect(without.requirements[0].skills ?? []).not.toContain('Crossplane');
+    expect(withSkills.requirements[0]).toMatchObject({ skills: ['Crossplane', 'Kubernetes'], status: 'met' });
   });
 
   it('names the bad key of a skills file', async () => {

@@ -10,11 +10,11 @@ import { compiledSkills } from '../../src/knowledge/skills-compiled';
 const names = (raw: unknown, text: string, list = false) => skillNames(findSkills(text, userKnowledge(raw, 'skills.json'), { list }));
 
 describe('a skills file', () => {
-  it('adds a skill with its aliases, category and broader skills', () => {
-    const kb = userKnowledge({ skills: [{ name: 'Pulumi', category: 'devops', aliases: ['pulumi-ts'], implies: ['Terraform'] }] }, 'skills.json');
-    expect(skillNames(findSkills('Infrastructure in pulumi-ts and Pulumi', kb))).toEqual(['Pulumi']);
-    expect(kb.skills[kb.byName.get('Pulumi')!]).toEqual({ name: 'Pulumi', category: 'devops', implies: ['Terraform'] });
-    expect(kb.evidenceOf.get('Terraform')).toContain('Pulumi');
+  it('adds a skill with its aliases, category and broader skills (transitively: Terraform shows Infrastructure as Code)', () => {
+    const kb = userKnowledge({ skills: [{ name: 'Crossplane', category: 'devops', aliases: ['crossplane-xrd'], implies: ['Terraform'] }] }, 'skills.json');
+    expect(skillNames(findSkills('Infrastructure in crossplane-xrd and Crossplane', kb))).toEqual(['Crossplane']);
+    expect(kb.skills[kb.byName.get('Crossplane')!]).toEqual({ name: 'Crossplane', category: 'devops', implies: ['Infrastructure as Code', 'Terraform'] });
+    expect(kb.evidenceOf.get('Terraform')).toContain('Crossplane');
   });
 
   it('adds spellings to a known skill', () => {
@@ -42,20 +42,20 @@ describe('a skills file', () => {
   });
 
   it('keeps the compiled data valid', () => {
-    const applied = applyUserSkills(compiledSkills(), parseUserSkills({ skills: [{ name: 'Pulumi', aliases: ['pulumi-ts'] }], aliases: { Go: ['go-lang'] } }, 'x'), 'x');
+    const applied = applyUserSkills(compiledSkills(), parseUserSkills({ skills: [{ name: 'Crossplane', aliases: ['crossplane-xrd'] }], aliases: { Go: ['go-lang'] } }, 'x'), 'x');
     expect(CompiledSkills.safeParse(applied).success).toBe(true);
   });
 
   it('is used by analyze through its `knowledge` option', () => {
-    const knowledge = userKnowledge({ skills: [{ name: 'Pulumi', category: 'devops' }] }, 'skills.json');
+    const knowledge = userKnowledge({ skills: [{ name: 'Crossplane', category: 'devops' }] }, 'skills.json');
     const report = analyze(
       {
-        posting: { text: 'Requirements\n- 2+ years of Pulumi\n', source: 'p' },
-        resume: { text: 'Jane\n\nExperience\nEngineer, Acme | Jan 2020 – Present\n- Infrastructure in Pulumi\n', source: 'r' },
+        posting: { text: 'Requirements\n- 2+ years of Crossplane\n', source: 'p' },
+        resume: { text: 'Jane\n\nExperience\nEngineer, Acme | Jan 2020 – Present\n- Infrastructure in Crossplane\n', source: 'r' },
       },
       { asOf: '2026-11', knowledge },
     );
-    expect(report.requirements[0]).toMatchObject({ skills: ['Pulumi'], status: 'met' });
+    expect(report.requirements[0]).toMatchObject({ skills: ['Crossplane'], status: 'met' });
   });
 });
 
@@ -63,13 +63,13 @@ describe('a wrong skills file', () => {
   it.each([
     [{ skill: [] }, `skills file 'skills.json': unknown key "skill".`],
     [{ skills: {} }, `skills file 'skills.json': skills: expected a list.`],
-    [{ skills: [{ name: 'Pulumi', category: 'cloudy' }] }, `skills file 'skills.json': skills[0] ("Pulumi").category: expected one of`],
-    [{ skills: [{ name: 'Pulumi', alias: ['x'] }] }, `skills file 'skills.json': skills[0] ("Pulumi"): unknown key "alias".`],
+    [{ skills: [{ name: 'Crossplane', category: 'cloudy' }] }, `skills file 'skills.json': skills[0] ("Crossplane").category: expected one of`],
+    [{ skills: [{ name: 'Crossplane', alias: ['x'] }] }, `skills file 'skills.json': skills[0] ("Crossplane"): unknown key "alias".`],
     [{ skills: [{ name: '' }] }, `skills file 'skills.json': skills[0].name: must not be empty.`],
     [{ aliases: { Kubernets: ['kube'] } }, `skills file 'skills.json': aliases."Kubernets": no skill is named "Kubernets" (did you mean "Kubernetes"?).`],
     [{ guards: { go: { context: false } } }, `skills file 'skills.json': guards."go": no skill is named "go" (did you mean "Go"?).`],
     [{ guards: { Go: { context: 'no' } } }, `skills file 'skills.json': guards.Go.context: expected a boolean.`],
-    [{ skills: [{ name: 'Pulumi', implies: ['Terraformm'] }] }, `skills file 'skills.json': skills[0] ("Pulumi").implies: no skill is named "Terraformm" (did you mean "Terraform"?).`],
+    [{ skills: [{ name: 'Crossplane', implies: ['Terraformm'] }] }, `skills file 'skills.json': skills[0] ("Crossplane").implies: no skill is named "Terraformm" (did you mean "Terraform"?).`],
     [{ aliases: { Go: ['!!'] } }, `skills file 'skills.json': "!!" (for "Go") has no letters or digits to match.`],
   ])('%j says: %s', (raw, message) => {
     let error: unknown;
