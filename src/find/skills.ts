@@ -1,6 +1,6 @@
 // Finds the skills named in a piece of text, applying the guards of ambiguous names.
 import type { Knowledge } from '../knowledge/index';
-import { COLLEAGUE_CUES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, WORD_USES } from '../knowledge/skill-context';
+import { COLLEAGUE_CUES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, WORD_USES, WORDS_BEFORE } from '../knowledge/skill-context';
 import { TITLE_WORDS } from '../knowledge/titles';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/segment';
@@ -64,15 +64,14 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
   for (const hit of hits) {
     const { skill, needsContext } = hit.value;
     if (languages && spoken(skill) && !cued.has(sentenceOf(hit.start))) continue;
+    if (!options.list && plainWordUse(text, tokens, hit)) continue;
     // "spark curiosity", "React quickly", "a Go-to person": a guarded name needs another skill in its
     // sentence, a list, a cue ("experience with"), or to stand capitalised inside a sentence.
     if (needsContext && !options.list) {
       if (hit.partOfCompound && /-/.test(text.slice(hit.start - 1, hit.end + 1))) continue;
       const own = sentenceOf(hit.start);
       const beside = (technical.get(own) ?? 0) > (ofSkill.get(`${own}:${skill}`) ?? 0);
-      const cued = hasCue(tokens, hit.token);
-      if (!cued && WORD_USES[hit.text.toLowerCase()]?.includes(tokens[hit.token + 1]?.lower ?? '')) continue;
-      if (!beside && !cued && !(midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) continue;
+      if (!beside && !hasCue(tokens, hit.token) && !(midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) continue;
     }
     if (!options.list && namesColleagues(text, tokens, hit)) continue;
     mentions.push({ name: kb.skills[skill]!.name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
@@ -142,6 +141,19 @@ function namesColleagues(text: string, tokens: readonly Token[], hit: { text: st
     if (COLLEAGUES.has(word) || (i > 0 && COLLEAGUES.has(`${tokens[i - 1]!.lower} ${word}`))) return true;
   }
   return false;
+}
+
+// "Excel in change management", "usage statistics", "R & D": the name's word used as a plain word, by the words
+// around it (WORD_USES, WORDS_BEFORE in src/knowledge/skill-context.ts). A cue before it keeps the name: "experience
+// with React to build UIs".
+function plainWordUse(text: string, tokens: readonly Token[], hit: { text: string; token: number; end: number; partOfCompound: boolean }): boolean {
+  const word = hit.text.toLowerCase();
+  if (hit.text.length === 1 && /^\s*&\s*[A-Z](?![\w+#])/.test(text.slice(hit.end))) return true;
+  if (hit.partOfCompound || hasCue(tokens, hit.token)) return false;
+  const next = tokens[hit.token + 1];
+  if (next && WORD_USES[word]?.includes(next.lower)) return true;
+  const before = tokens[hit.token - 1];
+  return !!before && !!WORDS_BEFORE[word]?.includes(before.lower) && /^[ \t]+$/.test(text.slice(before.end, tokens[hit.token]!.start));
 }
 
 function hasCue(tokens: readonly Token[], at: number): boolean {

@@ -18,14 +18,21 @@ export const LANGUAGE_CUES: readonly string[] = [
   'verbal', 'written',
 ];
 
-// A guarded name followed by one of its words is a verb or a plain word, unless a cue stands before it ("experience
+// A name followed by one of its words is a verb or a plain word, unless a cue stands before it ("experience
 // with React to build…"): "Excel in change management", "React to feedback", "Go beyond", "Spark joy". Keys lower
 // case, sorted; words lower case, sorted.
 export const WORD_USES: Readonly<Record<string, readonly string[]>> = {
   excel: ['at', 'in'],
   go: ['above', 'beyond', 'the'],
+  monitoring: ['evaluation'],
   react: ['quickly', 'to'],
   spark: ['curiosity', 'innovation', 'interest', 'joy'],
+};
+
+// A name after one of its words is a plain word: "usage statistics" and "sales statistics" are figures, not the
+// discipline. Keys lower case, sorted; words lower case, sorted.
+export const WORDS_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  statistics: ['crime', 'game', 'match', 'player', 'population', 'sales', 'site', 'trade', 'traffic', 'usage', 'visitor', 'web'],
 };
 
 // Words that, a few words before a plural role ("data scientists", "DevOps engineers"), show the role names other

@@ -59,13 +59,15 @@ export const ONET_CATEGORIES: Readonly<Record<string, string>> = {
 export const GENERATED_EXCLUDED: readonly string[] = [
   'adl', 'adobe analytics', 'algorithmic', 'anthropometric', 'api', 'autoconf', 'autopilot', 'bing',
   'biostatistical', 'blogger', 'careerbuilder.com', 'carto', 'compounder', 'craigslist', 'dhall', 'digitizing',
-  'direct-to-tool', 'dna', 'dropbox', 'ead', 'eda', 'eeo', 'emacs', 'email', 'facebook', 'facetime', 'fsa', 'gazebo',
+  'direct-to-tool', 'dna', 'dropbox', 'ead', 'eda', 'eeo', 'elastic compute cloud ec2',
+  'elastic container service ecs', 'emacs', 'email', 'enterprise linux', 'facebook', 'facetime', 'fsa', 'gazebo',
   'glyph', 'google', 'google analytics', 'graphing', 'gsc', 'hcl', 'hdl', 'hotspot', 'iii', 'instagram', 'invoice',
   'jac', 'jasmin', 'java server page', 'juris', 'kcl', 'kismet', 'label-making', 'linkedin', 'logician', 'luau',
   'mako', 'mendel', 'mojo', 'monster', 'multitask', 'ncl', 'networker', 'opa', 'pinterest', 'plc',
-  'project portfolio management', 'pycon', 'reddit', 'rem', 'shen', 'shiva', 'skype', 'smt', 'snapchat',
-  'source code management', 'standard ml', 'surfer', 'teal', 'tiktok', 'timeline', 'tsx', 'tumblr', 'turing',
-  'twitter', 'vcl', 'vip', 'webinar', 'whatsapp', 'workflow', 'workspace', 'wren', 'yahoo', 'youtube', 'yul', 'zoom',
+  'project portfolio management', 'pycon', 'reddit', 'rem', 'shen', 'shiva', 'simple storage service s3', 'skype',
+  'smt', 'snapchat', 'source code management', 'standard ml', 'surfer', 'teal', 'tiktok', 'timeline', 'tsx',
+  'tumblr', 'turing', 'twitter', 'vcl', 'vip', 'webinar', 'whatsapp', 'workflow', 'workspace', 'wren', 'yahoo',
+  'youtube', 'yul', 'zoom',
 ];
 
 /**

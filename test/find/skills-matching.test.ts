@@ -18,6 +18,10 @@ describe('ambiguous words, both ways', () => {
     ['Experience with Slack and Jira', ['Slack', 'Jira']],
     ['Proficient in Word and Excel', ['Microsoft Word', 'Excel']],
     ['Photoshop and Illustrator', ['Photoshop', 'Adobe Illustrator']],
+    ['Knowledge of R & Python', ['R', 'Python']],
+    ['Programming in C & C++', ['Programming', 'C', 'C++']],
+    ['You know statistics', ['Statistics']],
+    ['Monitoring and alerting with Prometheus', ['Monitoring', 'Prometheus']],
   ])('finds %j in "%s"', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
@@ -29,6 +33,9 @@ describe('ambiguous words, both ways', () => {
     'Word of mouth referrals matter',
     'Excel at client work',
     'Set direction Excel in change management',
+    'SOPs for the R & D team',
+    'Our product input: usage statistics and field observations',
+    'Monitoring, Evaluation and Learning officer',
     'The team lead will take the helm',
     'Principal Cloud Architect',
   ])('finds no technical skill in "%s"', (text) => expect(names(text)).toEqual([]));
@@ -223,6 +230,17 @@ describe('a product shows its family; the family does not show the product', () 
     ['3+ years of Java', 'Built EJB and JSP applications', 'met'],
     ['Experience with Terraform', 'Wrote infrastructure as code in Pulumi', 'missing'],
     ['Experience with infrastructure as code', 'Provisioned AWS with Terraform', 'met'],
+    ['Experience with Amazon S3', 'Deployed services on AWS', 'missing'],
+    ['AWS experience', 'Stored data in S3 and ran EC2 fleets', 'met'],
+    ['Experience with EKS', 'Ran Kubernetes clusters', 'missing'],
+    ['Kubernetes experience', 'Ran workloads on GKE', 'met'],
+    ['Experience with Git', 'Kept everything under version control', 'missing'],
+    ['Experience with version control', 'Branching strategies in Git', 'met'],
+    ['Experience with SQL Server', 'Wrote SQL reports', 'missing'],
+    ['SQL experience', 'Tuned T-SQL procedures', 'met'],
+    ['Experience with Linux', 'Administered Unix servers', 'missing'],
+    ['Linux experience', 'Administered RHEL servers', 'met'],
+    ['Python experience', 'Batch jobs in PySpark', 'met'],
   ])('posting "%s", résumé "%s": %s', async (posting, resume, status) => {
     expect(await verdict(posting, resume)).toBe(status);
   });

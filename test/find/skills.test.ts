@@ -11,7 +11,7 @@ describe('skills named in a sentence', () => {
     ['Built mobile apps in React Native', ['React Native']],
     ['Deployed on k8s with Helm', ['Kubernetes', 'Helm']],
     ['Trained models with sklearn and PyTorch', ['scikit-learn', 'PyTorch']],
-    ['Wrote ETL jobs in PySpark on Postgres', ['ETL', 'Apache Spark', 'PostgreSQL']],
+    ['Wrote ETL jobs in PySpark on Postgres', ['ETL', 'PySpark', 'PostgreSQL']],
     ['Services in Node.js and C++ with CI/CD', ['Node.js', 'C++', 'CI/CD']],
     ['Ran A/B tests on the checkout page', ['A/B Testing']],
     ['Python/Scala data pipelines', ['Python', 'Scala', 'Data Pipelines']],
