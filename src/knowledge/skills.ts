@@ -394,7 +394,7 @@ export const SKILLS: readonly SkillData[] = [
   { name: 'UDP', category: 'practice', aliases: ['UDP/IP', 'User Datagram Protocol'], guard: { case: true }, implies: ['Computer Networking'] },
   { name: 'Ukrainian', category: 'spoken-language', guard: { case: true } },
   { name: 'Unit Testing', category: 'practice', aliases: ['unit tests', 'unit test', 'unit-testing'], implies: ['Software Testing'] },
-  { name: 'Unix', category: 'tool', aliases: ['UNIX', 'Unix-like', 'Unix/Linux'] },
+  { name: 'Unix', category: 'tool', aliases: ['UNIX', 'Unix-like'] },
   { name: 'Urdu', category: 'spoken-language', guard: { case: true } },
   { name: 'USB', category: 'engineering', aliases: ['USB protocol', 'USB-C'], guard: { case: true } },
   { name: 'Vagrant', category: 'devops', guard: { case: true, context: true } },
