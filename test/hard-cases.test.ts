@@ -31,12 +31,21 @@ describe('posting sentences', () => {
     ['Strong proficiency in Python and experience with AWS', ['Python', 'AWS'], false],
     ['Experience with Go and a passion for clean code', ['Go', 'Clean Code'], false],
     ['Experience with Spark or Hadoop', ['Apache Spark', 'Hadoop'], true],
+    // A broad skill spelled out by specific ones gives way to them; one named beside them is asked for itself.
+    ['4+ years of experience programming with Python, Scala, or Java', ['Python', 'Scala', 'Java'], true],
+    ['2+ years of Python or Java programming experience', ['Python', 'Java'], true],
+    ['Programming languages such as Java or C++', ['Java', 'C++'], true],
+    ['Great expertise in TypeScript or at least JavaScript', ['TypeScript', 'JavaScript'], true],
+    ['Experience with Terraform or other infrastructure as code tools', ['Terraform', 'Infrastructure as Code'], true],
+    ['Experience with Java, Spring and Node.js', ['Java', 'Spring', 'Node.js'], false],
   ] as const)('reads "%s" as %j (any-of %s)', (text, skills, anyOf) => {
     expect(posting([text]).requirements[0]).toMatchObject({ skills, anyOf });
   });
 
-  it('keeps Java as the subject of "5+ years of Java; Spring a plus"', () => {
-    expect(posting(['5+ years of Java; Spring a plus']).requirements[0]).toMatchObject({ section: 'basic', skills: ['Java'] });
+  it('keeps Java as the subject of "5+ years of Java; Spring a plus", and Spring as a preferred skill', () => {
+    const p = posting(['5+ years of Java; Spring a plus']);
+    expect(p.requirements[0]).toMatchObject({ section: 'basic', skills: ['Java'] });
+    expect(p.skills).toEqual([{ name: 'Spring', section: 'preferred', line: 2 }]);
   });
 
   it.each(["Bachelor's degree plus 3 years of experience", 'Proven ability to achieve desired outcomes with stakeholders'])(

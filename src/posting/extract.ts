@@ -7,7 +7,7 @@ import { hasTitleWord } from '../find/titles';
 import type { NoteTopic, PostingExtract, PostingSection, PostingSkill, Requirement } from '../schema';
 import { normalizeText } from '../text/normalize';
 import { escapeRegExp, phraseRegExp } from '../text/regex';
-import { readRequirement } from './requirement';
+import { bonusSkills, readRequirement } from './requirement';
 import { segmentPosting, type PostingUnit } from './sections';
 
 const MAX_UNIT = 2000;
@@ -67,6 +67,8 @@ export function extractPosting(input: string, kb: Knowledge = getKnowledge()): P
     if (!asks && unit.text.split(/\s+/).length < 4) continue;
     const marked = isMarkedPreferred(unit.text) ? 'preferred' : section === 'other' ? 'basic' : section;
     requirements.push({ ...requirement, id: `${marked}-${++counters[marked]}`, section: marked });
+    // "…; experience with Docker is a plus": the bonus is a preferred skill of the posting.
+    for (const name of bonusSkills(unit.text, kb)) if (!skills.has(name)) skills.set(name, { name, section: 'preferred', line: unit.line });
   }
   if (overlong) warnings.push(`${overlong} sentence(s) longer than ${MAX_UNIT} characters were not read: is the posting's text intact?`);
   if (!requirements.length) warnings.push('No qualifications were found in the posting: is it a job posting?');

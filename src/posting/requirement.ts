@@ -60,10 +60,17 @@ function readYearsSubjects(text: string, skills: readonly string[], kb: Knowledg
 
 // "5+ years of Java; Spring a plus": the skills of a clause that says "a plus" are a bonus, not the subject.
 function askedFor(text: string, mentions: readonly SkillMention[]): SkillMention[] {
-  const clauses = clausesOf(text);
-  const bonus = (m: SkillMention) => clauses.some((c) => c.bonus && m.start >= c.start && m.end <= c.end);
-  const kept = mentions.filter((m) => !bonus(m));
+  const kept = mentions.filter((m) => !inBonusClause(text, m));
   return kept.length ? kept : [...mentions];
+}
+
+const inBonusClause = (text: string, m: SkillMention) => clausesOf(text).some((c) => c.bonus && m.start >= c.start && m.end <= c.end);
+
+/** The skills a requirement names as a bonus beside its subject ("Spring" in "5+ years of Java; Spring a plus"). */
+export function bonusSkills(text: string, kb: Knowledge): string[] {
+  const mentions = findSkills(text, kb);
+  const bonus = mentions.filter((m) => inBonusClause(text, m));
+  return bonus.length < mentions.length ? [...new Set(bonus.map((m) => m.name))] : [];
 }
 
 function clausesOf(text: string): { start: number; end: number; bonus: boolean }[] {
@@ -78,16 +85,21 @@ function clausesOf(text: string): { start: number; end: number; bonus: boolean }
   return out;
 }
 
-// "programming experience in Python, Scala, or Java": Programming is shown by each language, so the
-// requirement names the languages; a broad skill stays when nothing more specific in its clause implies it.
+// "programming experience in Python, Scala, or Java": Programming is shown by each language, so the requirement
+// names the languages. Only where the specific skills spell the broad one out: after it in its clause with a cue
+// between ("in", "such as", "e.g.", "with", a colon or a bracket), or just before it as its head word ("Python or
+// Java programming"). A broad skill named beside them is asked for in its own right: "Java, Spring, Node.js",
+// "TypeScript or at least JavaScript", "Terraform or other infrastructure as code tools".
+const SPELLED_OUT = /\b(?:in|such as|e\.g|eg|i\.e|like|including|especially|particularly|preferably|namely|with|using)\b|[(:]/i;
+
 function specificSkills(text: string, mentions: readonly SkillMention[], kb: Knowledge): string[] {
   const clauses = clausesOf(text.replace(/,/g, ' '));
   const clauseOf = (m: SkillMention) => clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
   const names = [...new Set(mentions.map((m) => m.name))];
-  return names.filter((name) => {
-    const own = mentions.filter((m) => m.name === name).map(clauseOf);
-    return !mentions.some((m) => m.name !== name && own.includes(clauseOf(m)) && kb.skills[kb.byName.get(m.name)!]!.implies.includes(name));
-  });
+  const spells = (broad: SkillMention, m: SkillMention) =>
+    m.name !== broad.name && clauseOf(m) === clauseOf(broad) && kb.skills[kb.byName.get(m.name)!]!.implies.includes(broad.name) &&
+    (m.start >= broad.end ? SPELLED_OUT.test(text.slice(broad.end, m.start)) : /^\s+$/.test(text.slice(m.end, broad.start)));
+  return names.filter((name) => !mentions.some((broad) => broad.name === name && mentions.some((m) => spells(broad, m))));
 }
 
 // "data pipelines for ML applications", "SQL for reporting", "Terraform for AWS or GCP": skills in a "for" phrase
