@@ -38,6 +38,7 @@ describe('posting sentences', () => {
     ['Great expertise in TypeScript or at least JavaScript', ['TypeScript', 'JavaScript'], true],
     ['Experience with Terraform or other infrastructure as code tools', ['Terraform', 'Infrastructure as Code'], true],
     ['Experience with Java, Spring and Node.js', ['Java', 'Spring', 'Node.js'], false],
+    ['Web development with React JavaScript and CSS', ['Web Development', 'React', 'JavaScript', 'CSS'], false],
   ] as const)('reads "%s" as %j (any-of %s)', (text, skills, anyOf) => {
     expect(posting([text]).requirements[0]).toMatchObject({ skills, anyOf });
   });

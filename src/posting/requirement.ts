@@ -87,9 +87,10 @@ function clausesOf(text: string): { start: number; end: number; bonus: boolean }
 
 // "programming experience in Python, Scala, or Java": Programming is shown by each language, so the requirement
 // names the languages. Only where the specific skills spell the broad one out: after it in its clause with a cue
-// between ("in", "such as", "e.g.", "with", a colon or a bracket), or just before it as its head word ("Python or
-// Java programming"). A broad skill named beside them is asked for in its own right: "Java, Spring, Node.js",
-// "TypeScript or at least JavaScript", "Terraform or other infrastructure as code tools".
+// between ("in", "such as", "e.g.", "with", a colon or a bracket), or just before it as its head word in small
+// letters ("Python or Java programming"). A broad skill named beside them is asked for in its own right: "Java,
+// Spring, Node.js", "React JavaScript CSS", "TypeScript or at least JavaScript", "Terraform or other
+// infrastructure as code tools".
 const SPELLED_OUT = /\b(?:in|such as|e\.g|eg|i\.e|like|including|especially|particularly|preferably|namely|with|using)\b|[(:]/i;
 
 function specificSkills(text: string, mentions: readonly SkillMention[], kb: Knowledge): string[] {
@@ -98,7 +99,7 @@ function specificSkills(text: string, mentions: readonly SkillMention[], kb: Kno
   const names = [...new Set(mentions.map((m) => m.name))];
   const spells = (broad: SkillMention, m: SkillMention) =>
     m.name !== broad.name && clauseOf(m) === clauseOf(broad) && kb.skills[kb.byName.get(m.name)!]!.implies.includes(broad.name) &&
-    (m.start >= broad.end ? SPELLED_OUT.test(text.slice(broad.end, m.start)) : /^\s+$/.test(text.slice(m.end, broad.start)));
+    (m.start >= broad.end ? SPELLED_OUT.test(text.slice(broad.end, m.start)) : /^\s+$/.test(text.slice(m.end, broad.start)) && /^[a-z]/.test(broad.text));
   return names.filter((name) => !mentions.some((broad) => broad.name === name && mentions.some((m) => spells(broad, m))));
 }
 
