@@ -34,7 +34,8 @@ describe('posting sentences', () => {
     // A broad skill spelled out by specific ones gives way to them; one named beside them is asked for itself.
     ['4+ years of experience programming with Python, Scala, or Java', ['Python', 'Scala', 'Java'], true],
     ['2+ years of Python or Java programming experience', ['Python', 'Java'], true],
-    ['Programming languages such as Java or C++', ['Java', 'C++'], true],
+    ['Programming languages such as Java or C++', ['Programming', 'Java', 'C++'], true],
+    ['Experience with cloud platforms such as AWS and Azure', ['Cloud Computing', 'AWS', 'Azure'], true],
     ['Great expertise in TypeScript or at least JavaScript', ['TypeScript', 'JavaScript'], true],
     ['Experience with Terraform or other infrastructure as code tools', ['Terraform', 'Infrastructure as Code'], true],
     ['Experience with Java, Spring and Node.js', ['Java', 'Spring', 'Node.js'], false],

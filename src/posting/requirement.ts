@@ -17,13 +17,14 @@ export function readRequirement(text: string, section: Section, id: string, line
   const years = parseYears(text);
   const degree = readDegree(text, kb);
   const mentions = askedFor(text, findSkills(text, kb));
-  const skills = subjectOnly(text, mentions, specificSkills(text, mentions, kb));
+  const specific = specificSkills(text, mentions, kb);
+  const skills = subjectOnly(text, mentions, specific.skills);
   const credentials = [...new Set(kb.credentialIndex.find(text).map((h) => h.value))];
   if (years) requirement.years = years;
   if (degree) requirement.degree = degree;
   if (skills.length) {
     requirement.skills = skills;
-    if (skills.length > 1) requirement.anyOf = isAnyOf(text, mentions.filter((m) => skills.includes(m.name)));
+    if (skills.length > 1) requirement.anyOf = onlyExamples(skills, specific.examples, kb) || isAnyOf(text, mentions.filter((m) => skills.includes(m.name)));
   }
   if (credentials.length) requirement.credentials = credentials;
   if (years) Object.assign(requirement, readYearsSubjects(text, skills, kb));
@@ -86,21 +87,37 @@ function clausesOf(text: string): { start: number; end: number; bonus: boolean }
 }
 
 // "programming experience in Python, Scala, or Java": Programming is shown by each language, so the requirement
-// names the languages. Only where the specific skills spell the broad one out: after it in its clause with a cue
-// between ("in", "such as", "e.g.", "with", a colon or a bracket), or just before it as its head word in small
-// letters ("Python or Java programming"). A broad skill named beside them is asked for in its own right: "Java,
-// Spring, Node.js", "React JavaScript CSS", "TypeScript or at least JavaScript", "Terraform or other
-// infrastructure as code tools".
-const SPELLED_OUT = /\b(?:in|such as|e\.g|eg|i\.e|like|including|especially|particularly|preferably|namely|with|using)\b|[(:]/i;
+// names the languages. Only where the specific skills spell the broad one out: after it in its clause with "in",
+// "with", "using", a colon or a bracket between, or just before it as its head word in small letters ("Python or
+// Java programming"). Examples right after it do not narrow it: "cloud platforms such as AWS or GCP" asks for
+// cloud platforms, any of them (Azure too); "ML frameworks such as PyTorch" asks for the frameworks. A broad skill named beside them is asked for in its own right: "Java, Spring, Node.js",
+// "React JavaScript CSS", "TypeScript or at least JavaScript", "Terraform or other infrastructure as code tools".
+const SPELLED_OUT = /\b(?:in|i\.e|namely|with|using)\b|[(:]/i;
+const EXAMPLES = phraseRegExp([...ANY_OF_CUES, 'especially', 'particularly', 'preferably', 'ideally']);
+/** The cue follows the broad skill's own words: "cloud platforms such as", not "ML frameworks such as" (ML is no head). */
+const directlyBefore = (between: string) => EXAMPLES.exec(` ${between.replace(/^[\s,;(–-]+/, '')}`)?.index === 0;
 
-function specificSkills(text: string, mentions: readonly SkillMention[], kb: Knowledge): string[] {
+function specificSkills(text: string, mentions: readonly SkillMention[], kb: Knowledge): { skills: string[]; examples: Set<string> } {
   const clauses = clausesOf(text.replace(/,/g, ' '));
   const clauseOf = (m: SkillMention) => clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
   const names = [...new Set(mentions.map((m) => m.name))];
-  const spells = (broad: SkillMention, m: SkillMention) =>
-    m.name !== broad.name && clauseOf(m) === clauseOf(broad) && kb.skills[kb.byName.get(m.name)!]!.implies.includes(broad.name) &&
-    (m.start >= broad.end ? SPELLED_OUT.test(text.slice(broad.end, m.start)) : /^\s+$/.test(text.slice(m.end, broad.start)) && /^[a-z]/.test(broad.text));
-  return names.filter((name) => !mentions.some((broad) => broad.name === name && mentions.some((m) => spells(broad, m))));
+  const examples = new Set<string>();
+  const spells = (broad: SkillMention, m: SkillMention) => {
+    if (m.name === broad.name || clauseOf(m) !== clauseOf(broad) || !kb.skills[kb.byName.get(m.name)!]!.implies.includes(broad.name)) return false;
+    if (m.start < broad.end) return /^\s+$/.test(text.slice(m.end, broad.start)) && /^[a-z]/.test(broad.text);
+    const between = text.slice(broad.end, m.start);
+    if (!EXAMPLES.test(between)) return SPELLED_OUT.test(between);
+    if (!directlyBefore(between)) return true;
+    examples.add(broad.name);
+    return false;
+  };
+  const skills = names.filter((name) => !mentions.some((broad) => broad.name === name && mentions.some((m) => spells(broad, m))));
+  return { skills, examples: new Set([...examples].filter((name) => skills.includes(name))) };
+}
+
+// A broad skill and examples of it, and nothing else: any one of them shows it.
+function onlyExamples(skills: readonly string[], examples: ReadonlySet<string>, kb: Knowledge): boolean {
+  return [...examples].some((broad) => skills.every((s) => s === broad || kb.skills[kb.byName.get(s)!]!.implies.includes(broad)));
 }
 
 // "data pipelines for ML applications", "SQL for reporting", "Terraform for AWS or GCP": skills in a "for" phrase
