@@ -278,6 +278,7 @@ export const SKILLS: readonly SkillData[] = [
   { name: 'OpenShift', category: 'devops', aliases: ['Red Hat OpenShift'], implies: ['Kubernetes'] },
   { name: 'Oracle Database', category: 'database', aliases: ['Oracle DB', 'Oracle RDBMS', 'Oracle databases', 'Oracle 19c', 'Oracle 12c'], implies: ['SQL'] },
   { name: 'OSHA', category: 'trade', aliases: ['OSHA 10', 'OSHA 30', 'OSHA regulations', 'OSHA standards'], guard: { case: true } },
+  { name: 'Pair Programming', category: 'practice', aliases: ['pair-programming', 'mob programming', 'ensemble programming'], implies: ['Programming'] },
   { name: 'Palliative Care', category: 'healthcare', aliases: ['hospice care', 'end-of-life care', 'end of life care', 'hospice'] },
   { name: 'Pandas', category: 'library', aliases: ['pandas'], implies: ['Python'] },
   { name: 'Pascal', category: 'language', aliases: ['Object Pascal'], guard: { case: true, context: true } },
