@@ -18,6 +18,8 @@ export interface DateRange {
   current: boolean;
   /** The start is a season ("Summer 2023"), not a month. */
   season?: boolean;
+  /** "Summer 2012 and 2013": the same season again, in these years. */
+  again?: number[];
   /** Offsets of the whole range in the line. */
   index: number;
   length: number;
@@ -57,6 +59,7 @@ let atomCaseless: RegExp | undefined;
 const CONNECTOR = new RegExp(`^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)?\\s?exp(?:ected)?\\.?\\s$|^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)\\s?$`, 'i');
 const OPEN_END = /^\s?[–-]\s?(?:$|[|,;)(])/;
 const LEADING_WORD = new RegExp(`^[${LETTER}]+`);
+const SEASON_AGAIN = /^(?:\s*(?:,|&|and|,\s*and)\s*(?:19|20)\d{2}\b)+/i;
 
 interface Atom {
   kind: 'date' | 'present' | 'short' | 'month';
@@ -152,14 +155,16 @@ export function findDates(line: string, asOf: YearMonth): DateRange[] {
       continue;
     }
     const season = LEADING_WORD.exec(line.slice(a.index))?.[0]?.toLowerCase();
-    found.push({
-      start: a.value,
-      current: false,
-      index: a.index,
-      length: a.length,
-      text: line.slice(a.index, a.index + a.length),
-      ...(season && SEASONS[season] !== undefined ? { season: true } : {}),
-    });
+    if (season && SEASONS[season] !== undefined) {
+      // "Summer 2012 and 2013", "Summer 2019, 2020 & 2021": the season again in each later year.
+      const again = SEASON_AGAIN.exec(rest);
+      const years = again ? [...again[0].matchAll(/\d{4}/g)].map((y) => Number(y[0])).filter((y) => y > a.value!.year && y <= asOf.year) : [];
+      const length = a.length + (years.length ? again![0].length : 0);
+      found.push({ start: a.value, current: false, index: a.index, length, text: line.slice(a.index, a.index + length), season: true, ...(years.length ? { again: years } : {}) });
+      if (years.length) i += years.length;
+      continue;
+    }
+    found.push({ start: a.value, current: false, index: a.index, length: a.length, text: line.slice(a.index, a.index + a.length) });
   }
   return found;
 }

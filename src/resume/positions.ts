@@ -123,7 +123,7 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
   });
 
   let lastCompany: string | undefined;
-  return anchors.map((a, k) => {
+  return anchors.flatMap((a, k) => {
     const item = items[a]!;
     const rest = restOf(item);
     const texts = headers[k]!.map((h) => h.text);
@@ -145,7 +145,12 @@ function readRun(run: SectionedLine[], asOf: YearMonth): RawPosition[] {
     if (title && INTERN_RE.test(title)) position.kind = 'internship';
     else if (title && ACADEMIC_RE.test(title)) position.kind = 'academic';
     else if (title && PART_TIME_RE.test(title)) position.kind = 'part-time';
-    return position;
+    // "Data Scientist, Summer 2012 and 2013": one position a summer, on the same lines.
+    const again = (range.again ?? []).map((year): RawPosition => {
+      const start = { year, month: range.start.month! };
+      return { ...position, range: { ...range, start, again: undefined }, interval: intervalOf({ ...range, start }) };
+    });
+    return [position, ...again];
   });
 }
 

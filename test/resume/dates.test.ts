@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, formatYearMonth, intervalOf, monthsOf, unionMonths, type Interval } from '../../src/resume/dates';
 import { normalizeText } from '../../src/text/normalize';
+import { readResume } from '../../src/resume/extract';
 
 const asOf = { year: 2026, month: 11 };
 
@@ -303,7 +304,8 @@ const noRange: [string, string[]][] = [
   // "2000-3000" is a count range: neither number is a date.
   ['Handled 2000-3000 tickets per week', []],
   ['Grew revenue 2018-over-2019', ['2018', '2019']],
-  ['Summer 2012 and 2013', ['Summer 2012', '2013']],
+  // The season again in a later year is one date of two seasons (see "a season again" below).
+  ['Summer 2012 and 2013', ['Summer 2012 and 2013']],
   ['Sep. 2013, Feb. 2014', ['Sep. 2013', 'Feb. 2014']],
   // A range that ends before it starts is two lone dates.
   ['2010 - 2009', ['2010', '2009']],
@@ -420,5 +422,21 @@ describe('ranges written in less common ways', () => {
   it('reads "Mar. 2016 \u00AD Exp. Jun. 2017" (an expected end date) as 16 months', () => {
     const [range] = findDates(normalizeText('Mar. 2016 \u00AD Exp. Jun. 2017'), asOf).filter((r) => r.end);
     expect(range && monthsOf(range)).toBe(16);
+  });
+});
+
+describe('a season again', () => {
+  it('reads "Summer 2012 and 2013" as the summer of 2012, again in 2013', () => {
+    expect(findDates('Data Scientist   Summer 2012 and 2013', { year: 2026, month: 11 })).toMatchObject([{ text: 'Summer 2012 and 2013', season: true, again: [2013] }]);
+  });
+
+  it('gives a position for each summer, on the same lines, so both count', () => {
+    const resume = 'Experience\nLucena Research   Atlanta, GA\nData Scientist   Summer 2012 and 2013\n- Built portfolio models in Python\n';
+    const facts = readResume(resume, { year: 2026, month: 11 });
+    expect(facts.positions.map((p) => [p.position.title, p.position.start, p.position.months])).toEqual([
+      ['Data Scientist', '2012-06', 3],
+      ['Data Scientist', '2013-06', 3],
+    ]);
+    expect(facts.extract.skills.find((s) => s.name === 'Python')).toMatchObject({ months: 6 });
   });
 });
