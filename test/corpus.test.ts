@@ -100,6 +100,12 @@ describe.skipIf(!present)('corpus PDFs (skipped: ../shared/corpus is absent)', (
     expect(courses).toBeGreaterThan(0);
     expect(experience).toBeGreaterThan(courses);
     expect(resume.positions.map((p) => p.start)).toEqual(expect.arrayContaining(['2015-01', '2014-06', '2013-05']));
+    // "PHABRICATOR | OPEN SOURCE CONTRIBUTOR & TEAM LEADER" over "… | Palo Alto, CA & Ithaca, NY"; a RESEARCH heading
+    // above "CORNELL ROBOT LEARNING LAB | RESEARCHER".
+    expect(resume.positions.map((p) => [p.title, p.organization])).toEqual(expect.arrayContaining([
+      ['OPEN SOURCE CONTRIBUTOR & TEAM LEADER', 'PHABRICATOR'],
+      ['RESEARCHER', 'CORNELL ROBOT LEARNING LAB'],
+    ]));
   });
 
   it('AltaCV (two columns): the positions of the main column', async () => {

@@ -119,6 +119,7 @@ export const RESUME_HEADINGS: Readonly<Record<string, readonly string[]>> = {
     'professional background',
     'clinical experience',
     'teaching experience',
+    'research',
     'research experience',
     'industry experience',
   ],

@@ -2,9 +2,9 @@
 // Lower case, sorted. To edit: add the head word of a title.
 export const TITLE_WORDS: readonly string[] = [
   'accountant', 'administrator', 'adjunct', 'advisor', 'agent', 'analyst', 'architect', 'assistant', 'associate', 'auditor',
-  'bookkeeper', 'ceo', 'cfo', 'chef', 'clerk', 'co-founder', 'coach', 'consultant', 'controller', 'coordinator', 'cto',
+  'bookkeeper', 'ceo', 'cfo', 'chef', 'clerk', 'co-founder', 'coach', 'consultant', 'contributor', 'controller', 'coordinator', 'cto',
   'designer', 'developer', 'director', 'editor', 'electrician', 'engineer', 'executive', 'fellow', 'founder', 'head',
-  'instructor', 'intern', 'internship', 'lead', 'lecturer', 'manager', 'mechanic', 'nurse', 'officer', 'owner',
+  'instructor', 'intern', 'internship', 'lead', 'leader', 'lecturer', 'manager', 'mechanic', 'nurse', 'officer', 'owner',
   'partner', 'pharmacist', 'physician', 'president', 'principal', 'professor', 'programmer', 'recruiter',
   'representative', 'researcher', 'rn', 'scientist', 'specialist', 'strategist', 'supervisor', 'teacher',
   'technician', 'technologist', 'trainee', 'tutor', 'vp', 'writer',

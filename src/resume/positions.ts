@@ -39,7 +39,9 @@ const PART_TIME_RE = new RegExp(`(?:^|[^${LETTER}])(?:${PART_TIME_WORDS.join('|'
 const WORKPLACE = new Set(WORKPLACE_WORDS);
 // "Mountain View, CA", "Dayton, OH, USA"; or a place of work ("Remote", "(Hybrid)").
 const CITY_STATE = new RegExp(`^[${UPPER}][${LETTER}.' -]*,\\s?[A-Z]{2}(?:,\\s?[${UPPER}][${LETTER} ]+)?$`);
-const LOCATION = { test: (piece: string) => CITY_STATE.test(piece) || WORKPLACE.has(piece.replace(/^\(|\)$/g, '').toLowerCase()) };
+const isPlace = (piece: string) => CITY_STATE.test(piece) || WORKPLACE.has(piece.replace(/^\(|\)$/g, '').toLowerCase());
+// "Palo Alto, CA & Ithaca, NY": places joined are a place.
+const LOCATION = { test: (piece: string) => piece.split(/\s+(?:&|and|\/)\s+/).every(isPlace) };
 
 /** A line of prose (a bullet's sentence) rather than a header. */
 /** Ends like a sentence, not like "Harrowgate Supply Co." or "Acme Inc.". */
@@ -184,6 +186,7 @@ const SEPARATORS = new RegExp(`\\s{2,}|\\s[|·•–—-]\\s|\\t|\\s@\\s|\\sat\\
 // "Riverbend General Hospital, Dayton, OH" → "Riverbend General Hospital"; "Mountain View, CA" → "".
 function dropLocation(piece: string): string {
   const trimmed = trimSeparators(piece);
+  if (LOCATION.test(trimmed) && !hasTitleWord(trimmed)) return '';
   // "(Remote)" loses its parentheses; "Gizmonic Institute Company (GIM)" keeps them.
   const parts = (/^\(.*\)$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed).split(/,\s*/);
   if (parts.length > 1 && isRegion(parts[parts.length - 1]!)) {
