@@ -241,6 +241,9 @@ describe('a product shows its family; the family does not show the product', () 
     ['Experience with Linux', 'Administered Unix servers', 'missing'],
     ['Linux experience', 'Administered RHEL servers', 'met'],
     ['Python experience', 'Batch jobs in PySpark', 'met'],
+    ['Experience with cloud platforms such as AWS or GCP', 'Deployed services on Azure', 'met'],
+    ['4+ years of programming experience in Python, Scala, or Java', 'Wrote services in C++', 'missing'],
+    ['Great expertise in TypeScript or at least JavaScript', 'Built apps in JavaScript', 'met'],
   ])('posting "%s", résumé "%s": %s', async (posting, resume, status) => {
     expect(await verdict(posting, resume)).toBe(status);
   });
