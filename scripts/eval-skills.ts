@@ -35,7 +35,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findSkills, type SkillMention } from '../src/find/skills';
 import { getKnowledge } from '../src/knowledge/index';
-import { TITLE_WORDS } from '../src/knowledge/titles';
+import { isTitleWord } from '../src/find/titles';
 import { isBareSkillList } from '../src/posting/extract';
 import { bonusSkills, readRequirement } from '../src/posting/requirement';
 import { parseCsv } from './csv';
@@ -131,10 +131,8 @@ function loadGreen(): Sentence[] {
   });
 }
 
-const ROLE_WORDS = new Set(TITLE_WORDS.flatMap((w) => [w, `${w}s`]));
 /** The mention names a role: its last word or the next one is a job-title word ("Java Developer", "data scientists"). */
-const isRole = (text: string, m: SkillMention) =>
-  ROLE_WORDS.has(/\S+$/.exec(m.text)![0].toLowerCase()) || ROLE_WORDS.has(/^\s+([A-Za-z-]+)/.exec(text.slice(m.end))?.[1]?.toLowerCase() ?? '');
+const isRole = (text: string, m: SkillMention) => isTitleWord(/\S+$/.exec(m.text)![0]) || isTitleWord(/^\s+([A-Za-z-]+)/.exec(text.slice(m.end))?.[1] ?? '');
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 const kb = getKnowledge();

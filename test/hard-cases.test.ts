@@ -36,6 +36,8 @@ describe('posting sentences', () => {
     ['2+ years of Python or Java programming experience', ['Python', 'Java'], true],
     ['Programming languages such as Java or C++', ['Programming', 'Java', 'C++'], true],
     ['Experience with cloud platforms such as AWS and Azure', ['Cloud Computing', 'AWS', 'Azure'], true],
+    ['Experience with AWS services such as EC2, S3 and Lambda', ['AWS', 'Amazon EC2', 'Amazon S3'], true],
+    ['Experience with Java, ideally 11+, and Spring Boot', ['Java', 'Spring'], false],
     ['Great expertise in TypeScript or at least JavaScript', ['TypeScript', 'JavaScript'], true],
     ['Experience with Terraform or other infrastructure as code tools', ['Terraform', 'Infrastructure as Code'], true],
     ['Experience with Java, Spring and Node.js', ['Java', 'Spring', 'Node.js'], false],
@@ -48,6 +50,11 @@ describe('posting sentences', () => {
     const p = posting(['5+ years of Java; Spring a plus']);
     expect(p.requirements[0]).toMatchObject({ section: 'basic', skills: ['Java'] });
     expect(p.skills).toEqual([{ name: 'Spring', section: 'preferred', line: 2 }]);
+  });
+
+  it('raises a bonus skill named before in the posting\'s prose to preferred', () => {
+    const p = extractPosting('About us\nWe ship Docker images daily.\n\nRequirements\n- 3+ years of Python; Docker a plus\n');
+    expect(p.skills.find((s) => s.name === 'Docker')).toMatchObject({ section: 'preferred' });
   });
 
   it.each(["Bachelor's degree plus 3 years of experience", 'Proven ability to achieve desired outcomes with stakeholders'])(

@@ -1,7 +1,7 @@
 // Finds the skills named in a piece of text, applying the guards of ambiguous names.
 import type { Knowledge } from '../knowledge/index';
-import { COLLEAGUE_CUES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, WORD_USES, WORDS_BEFORE } from '../knowledge/skill-context';
-import { TITLE_WORDS } from '../knowledge/titles';
+import { ACRONYM_PARTS, COLLEAGUE_CUES, COLLEAGUE_ROLES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, WORD_USES, WORDS_BEFORE } from '../knowledge/skill-context';
+import { isTitleWord } from './titles';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/segment';
 import { ALNUM, LETTER, UPPER } from '../text/regex';
@@ -25,7 +25,7 @@ export interface FindOptions {
 const CUES = new Set(SKILL_CONTEXT_CUES);
 const LANGUAGE_CUE_SET = new Set(LANGUAGE_CUES);
 const JOINERS = new Set(SKILL_LIST_JOINERS);
-const ROLE_WORDS = new Set(TITLE_WORDS);
+const PEOPLE = new Set(COLLEAGUE_ROLES);
 const COLLEAGUES = new Set(COLLEAGUE_CUES);
 
 export function findSkills(text: string, kb: Knowledge, options: FindOptions = {}): SkillMention[] {
@@ -71,7 +71,9 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
       if (hit.partOfCompound && /-/.test(text.slice(hit.start - 1, hit.end + 1))) continue;
       const own = sentenceOf(hit.start);
       const beside = (technical.get(own) ?? 0) > (ofSkill.get(`${own}:${skill}`) ?? 0);
-      if (!beside && !hasCue(tokens, hit.token) && !(midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) continue;
+      // "Promoted to Chef": a title word's capital makes it a title, not a name.
+      const named = midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end) && !isTitleWord(hit.text);
+      if (!beside && !hasCue(tokens, hit.token) && !named) continue;
     }
     if (!options.list && namesColleagues(text, tokens, hit)) continue;
     mentions.push({ name: kb.skills[skill]!.name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
@@ -87,12 +89,21 @@ function findInList(text: string, tokens: Token[], kb: Knowledge) {
   const loose = kb.skillIndex.find(text, tokens, { joiners: JOINERS, anyCase: true });
   if (loose.length === exact.length && loose.every((h, i) => h.start === exact[i]!.start && h.end === exact[i]!.end)) return exact;
   const out: typeof exact = [];
+  // Tokens and hits come in text order: one cursor each walks them line by line.
+  let t = 0;
+  let e = 0;
+  let l = 0;
   let from = 0;
   for (const line of text.split('\n')) {
     const to = from + line.length;
-    const inLine = <T extends { start: number }>(x: T) => x.start >= from && x.start < to;
-    const looseHits = loose.filter(inLine);
-    out.push(...(namesOnly(line, from, tokens.filter(inLine), looseHits) ? looseHits : exact.filter(inLine)));
+    const upTo = <T extends { start: number }>(list: readonly T[], at: number) => {
+      while (at < list.length && list[at]!.start < to) at++;
+      return at;
+    };
+    const [t0, e0, l0] = [t, e, l];
+    [t, e, l] = [upTo(tokens, t), upTo(exact, e), upTo(loose, l)];
+    const looseHits = loose.slice(l0, l);
+    for (const h of namesOnly(line, from, tokens.slice(t0, t), looseHits) ? looseHits : exact.slice(e0, e)) out.push(h);
     from = to + 1;
   }
   return out;
@@ -103,7 +114,12 @@ function namesOnly(line: string, offset: number, tokens: readonly Token[], hits:
   const colon = line.indexOf(':');
   const labelEnd = colon >= 0 && tokens.filter((t) => t.start < offset + colon).length <= 3 ? offset + colon : -1;
   const words = tokens.filter((t) => t.start > labelEnd && !JOINERS.has(t.lower) && !/^[\d.]+$/.test(t.text));
-  return words.length > 0 && words.every((t) => hits.some((h) => h.start < t.end && t.start < h.end));
+  let h = 0;
+  for (const t of words) {
+    while (h < hits.length && hits[h]!.end <= t.start) h++;
+    if (h === hits.length || hits[h]!.start >= t.end) return false;
+  }
+  return words.length > 0;
 }
 
 const STARTS_UPPER = new RegExp(`^[${UPPER}]`);
@@ -131,8 +147,11 @@ function inTitle(text: string, start: number, end: number): boolean {
 // other people. "looking for DevOps engineers" and "3 years as a data scientist" name the candidate.
 function namesColleagues(text: string, tokens: readonly Token[], hit: { text: string; token: number; end: number }): boolean {
   const last = /\S+$/.exec(hit.text)![0].toLowerCase();
-  const next = tokens.find((t) => t.start >= hit.end);
-  const plural = (word: string) => word.length > 3 && word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1));
+  // The token after the name: a few steps from its first token, not a search from the text's start.
+  let after = hit.token;
+  while (after < tokens.length && tokens[after]!.start < hit.end) after++;
+  const next = tokens[after];
+  const plural = (word: string) => word.length > 3 && word.endsWith('s') && PEOPLE.has(word.slice(0, -1));
   const role = plural(last) || (!!next && plural(next.lower) && /^[ \t]+$/.test(text.slice(hit.end, next.start)));
   if (!role) return false;
   for (let i = hit.token - 1; i >= Math.max(0, hit.token - 6); i--) {
@@ -144,13 +163,14 @@ function namesColleagues(text: string, tokens: readonly Token[], hit: { text: st
 }
 
 // "Excel in change management", "usage statistics", "R & D": the name's word used as a plain word, by the words
-// around it (WORD_USES, WORDS_BEFORE in src/knowledge/skill-context.ts). A cue before it keeps the name: "experience
-// with React to build UIs".
-function plainWordUse(text: string, tokens: readonly Token[], hit: { text: string; token: number; end: number; partOfCompound: boolean }): boolean {
+// around it (WORD_USES, WORDS_BEFORE, ACRONYM_PARTS in src/knowledge/skill-context.ts). A cue before it ("experience
+// with React to build UIs") or a capital inside a sentence ("We use React to build…") keeps the name.
+function plainWordUse(text: string, tokens: readonly Token[], hit: { text: string; token: number; start: number; end: number; partOfCompound: boolean }): boolean {
   const word = hit.text.toLowerCase();
-  if (hit.text.length === 1 && /^\s*&\s*[A-Z](?![\w+#])/.test(text.slice(hit.end))) return true;
-  if (hit.partOfCompound || hasCue(tokens, hit.token)) return false;
   const next = tokens[hit.token + 1];
+  // "R & D": one letter of an acronym written with spaces, whatever stands before it.
+  if (next && ACRONYM_PARTS[word]?.includes(next.lower) && /^\s*&\s*$/.test(text.slice(hit.end, next.start))) return true;
+  if (hit.partOfCompound || hasCue(tokens, hit.token) || (midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) return false;
   if (next && WORD_USES[word]?.includes(next.lower)) return true;
   const before = tokens[hit.token - 1];
   return !!before && !!WORDS_BEFORE[word]?.includes(before.lower) && /^[ \t]+$/.test(text.slice(before.end, tokens[hit.token]!.start));

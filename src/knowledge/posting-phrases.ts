@@ -38,6 +38,15 @@ export const TITLE_CUES: readonly string[] = ['as a', 'as an', 'hiring a', 'hiri
 /** Phrases that introduce alternatives: the skills after them are any-of ("ML frameworks such as …"). */
 export const ANY_OF_CUES: readonly string[] = ['any of', 'e.g.', 'for example', 'for instance', 'including', 'like', 'one or more of', 'such as'];
 
+/**
+ * Words between a broad skill and specific ones that make them what it means, not examples: "programming experience
+ * in Python, Scala, or Java", "cloud experience with AWS", "languages: Go, Rust". Sorted.
+ */
+export const SPELLING_OUT_CUES: readonly string[] = [':', 'i.e.', 'in', 'namely', 'using', 'with'];
+
+/** Nouns that a broad skill heads and examples of it may follow: "AWS services such as EC2", "cloud platforms like". Sorted. */
+export const BROAD_SKILL_HEADS: readonly string[] = ['ecosystem', 'offerings', 'platform', 'platforms', 'products', 'services', 'stack', 'suite', 'technologies', 'tools'];
+
 /** Notes that are read and reported, not scored. */
 export const NOTE_PHRASES: Readonly<Record<NoteTopic, readonly string[]>> = {
   location: ['hybrid', 'on-site', 'onsite', 'relocate', 'relocation', 'remote', 'work from home'],

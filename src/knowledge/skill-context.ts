@@ -19,8 +19,8 @@ export const LANGUAGE_CUES: readonly string[] = [
 ];
 
 // A name followed by one of its words is a verb or a plain word, unless a cue stands before it ("experience
-// with React to build…"): "Excel in change management", "React to feedback", "Go beyond", "Spark joy". Keys lower
-// case, sorted; words lower case, sorted.
+// with React to build…") or it is capitalised inside a sentence ("We use React to build…"): "Excel in a fast-paced
+// team", "react to feedback", "Go beyond", "Spark joy". Keys lower case, sorted; words lower case, sorted.
 export const WORD_USES: Readonly<Record<string, readonly string[]>> = {
   excel: ['at', 'in'],
   go: ['above', 'beyond', 'the'],
@@ -28,6 +28,10 @@ export const WORD_USES: Readonly<Record<string, readonly string[]>> = {
   react: ['quickly', 'to'],
   spark: ['curiosity', 'innovation', 'interest', 'joy'],
 };
+
+// One letter that a name shares with an acronym written with spaces: "R & D" is research and development, even
+// after a cue ("experience in R & D"). Keys lower case; the letter after "&", lower case.
+export const ACRONYM_PARTS: Readonly<Record<string, readonly string[]>> = { r: ['d'] };
 
 // A name after one of its words is a plain word: "usage statistics" and "sales statistics" are figures, not the
 // discipline. Keys lower case, sorted; words lower case, sorted.
@@ -39,3 +43,9 @@ export const WORDS_BEFORE: Readonly<Record<string, readonly string[]>> = {
 // people, colleagues rather than the candidate's skill: "partner with data scientists", "join our team of
 // Bioinformatics specialists". Lower case, sorted; two-word cues as written.
 export const COLLEAGUE_CUES: readonly string[] = ['alongside', 'among', 'fellow', 'other', 'such as', 'team of', 'teams of', 'with'];
+/** People's roles that such a plural names (not things: "LLM agents", "Kubernetes controllers"). Singular, sorted. */
+export const COLLEAGUE_ROLES: readonly string[] = [
+  'accountant', 'administrator', 'analyst', 'architect', 'consultant', 'designer', 'developer', 'engineer', 'mechanic',
+  'nurse', 'practitioner', 'professional', 'programmer', 'researcher', 'scientist', 'specialist', 'teacher',
+  'technician', 'tester',
+];

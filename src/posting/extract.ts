@@ -68,7 +68,7 @@ export function extractPosting(input: string, kb: Knowledge = getKnowledge()): P
     const marked = isMarkedPreferred(unit.text) ? 'preferred' : section === 'other' ? 'basic' : section;
     requirements.push({ ...requirement, id: `${marked}-${++counters[marked]}`, section: marked });
     // "…; experience with Docker is a plus": the bonus is a preferred skill of the posting.
-    for (const name of bonusSkills(unit.text, kb)) if (!skills.has(name)) skills.set(name, { name, section: 'preferred', line: unit.line });
+    for (const name of bonusSkills(unit.text, kb)) addSkill(skills, name, 'preferred', unit.line);
   }
   if (overlong) warnings.push(`${overlong} sentence(s) longer than ${MAX_UNIT} characters were not read: is the posting's text intact?`);
   if (!requirements.length) warnings.push('No qualifications were found in the posting: is it a job posting?');
@@ -109,10 +109,13 @@ export function isBareSkillList(text: string, kb: Knowledge): boolean {
 const RANK: Record<PostingSkill['section'], number> = { basic: 0, preferred: 1, other: 2 };
 
 function addSkills(skills: Map<string, PostingSkill>, unit: PostingUnit, section: PostingSkill['section'], kb: Knowledge, list = false) {
-  for (const m of findSkills(unit.text, kb, { list })) {
-    const known = skills.get(m.name);
-    if (!known || RANK[section] < RANK[known.section]) skills.set(m.name, { name: m.name, section, line: unit.line });
-  }
+  for (const m of findSkills(unit.text, kb, { list })) addSkill(skills, m.name, section, unit.line);
+}
+
+/** A skill keeps the highest section that names it: basic, then preferred, then other. */
+function addSkill(skills: Map<string, PostingSkill>, name: string, section: PostingSkill['section'], line: number) {
+  const known = skills.get(name);
+  if (!known || RANK[section] < RANK[known.section]) skills.set(name, { name, section, line });
 }
 
 const bothCases = (cue: string) => escapeRegExp(cue).replace(/^[a-z]/i, (l) => `[${l.toUpperCase()}${l}]`);

@@ -1,6 +1,6 @@
 // One qualification sentence → one requirement: years, degree, skills (all-of or any-of), credentials.
 import type { Knowledge } from '../knowledge/index';
-import { ANY_OF_CUES, PREFERRED_MARKERS } from '../knowledge/posting-phrases';
+import { ANY_OF_CUES, BROAD_SKILL_HEADS, PREFERRED_MARKERS, SPELLING_OUT_CUES } from '../knowledge/posting-phrases';
 import { findDegrees, findFields, lowestLevel, RELATED_WORDS_RE } from '../find/degrees';
 import { findSkills, type SkillMention } from '../find/skills';
 import type { DegreeRequirement, Requirement, Section } from '../schema';
@@ -61,16 +61,20 @@ function readYearsSubjects(text: string, skills: readonly string[], kb: Knowledg
 
 // "5+ years of Java; Spring a plus": the skills of a clause that says "a plus" are a bonus, not the subject.
 function askedFor(text: string, mentions: readonly SkillMention[]): SkillMention[] {
-  const kept = mentions.filter((m) => !inBonusClause(text, m));
+  const inBonus = bonusTest(text);
+  const kept = mentions.filter((m) => !inBonus(m));
   return kept.length ? kept : [...mentions];
 }
 
-const inBonusClause = (text: string, m: SkillMention) => clausesOf(text).some((c) => c.bonus && m.start >= c.start && m.end <= c.end);
+const bonusTest = (text: string) => {
+  const bonus = clausesOf(text).filter((c) => c.bonus);
+  return (m: SkillMention) => bonus.some((c) => m.start >= c.start && m.end <= c.end);
+};
 
 /** The skills a requirement names as a bonus beside its subject ("Spring" in "5+ years of Java; Spring a plus"). */
 export function bonusSkills(text: string, kb: Knowledge): string[] {
   const mentions = findSkills(text, kb);
-  const bonus = mentions.filter((m) => inBonusClause(text, m));
+  const bonus = mentions.filter(bonusTest(text));
   return bonus.length < mentions.length ? [...new Set(bonus.map((m) => m.name))] : [];
 }
 
@@ -88,18 +92,31 @@ function clausesOf(text: string): { start: number; end: number; bonus: boolean }
 
 // "programming experience in Python, Scala, or Java": Programming is shown by each language, so the requirement
 // names the languages. Only where the specific skills spell the broad one out: after it in its clause with "in",
-// "with", "using", a colon or a bracket between, or just before it as its head word in small letters ("Python or
-// Java programming"). Examples right after it do not narrow it: "cloud platforms such as AWS or GCP" asks for
-// cloud platforms, any of them (Azure too); "ML frameworks such as PyTorch" asks for the frameworks. A broad skill named beside them is asked for in its own right: "Java, Spring, Node.js",
-// "React JavaScript CSS", "TypeScript or at least JavaScript", "Terraform or other infrastructure as code tools".
-const SPELLED_OUT = /\b(?:in|i\.e|namely|with|using)\b|[(:]/i;
-const EXAMPLES = phraseRegExp([...ANY_OF_CUES, 'especially', 'particularly', 'preferably', 'ideally']);
-/** The cue follows the broad skill's own words: "cloud platforms such as", not "ML frameworks such as" (ML is no head). */
-const directlyBefore = (between: string) => EXAMPLES.exec(` ${between.replace(/^[\s,;(–-]+/, '')}`)?.index === 0;
+// "with", "using" or a colon between (SPELLING_OUT_CUES), or just before it as its head word in small letters
+// ("Python or Java programming"). Examples right after it, or after its own head noun, do not narrow it: "cloud
+// platforms such as AWS or GCP" and "AWS services such as EC2" ask for the broad skill, any of its kind (Azure,
+// Lambda); "ML frameworks such as PyTorch" asks for the frameworks (ML only qualifies them). A broad skill named
+// beside specific ones is asked for itself: "Java, Spring, Node.js", "React JavaScript CSS", "TypeScript or at
+// least JavaScript", "Terraform or other infrastructure as code tools". (Clauses end at a bracket: clausesOf.)
+const SPELLED_OUT = phraseRegExp(SPELLING_OUT_CUES);
+const EXAMPLES = phraseRegExp(ANY_OF_CUES);
+const HEADS = new Set(BROAD_SKILL_HEADS);
+/** The cue follows the broad skill's own words, or one head noun of it: "cloud platforms such as", "AWS services like". */
+function directlyBefore(between: string): boolean {
+  const words = between.replace(/^[\s,;]+/, '');
+  const head = /^([a-z]+)\s+/i.exec(words);
+  const rest = head && HEADS.has(head[1]!.toLowerCase()) ? words.slice(head[0].length) : words;
+  return EXAMPLES.exec(` ${rest}`)?.index === 0;
+}
 
 function specificSkills(text: string, mentions: readonly SkillMention[], kb: Knowledge): { skills: string[]; examples: Set<string> } {
   const clauses = clausesOf(text.replace(/,/g, ' '));
-  const clauseOf = (m: SkillMention) => clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
+  const clauseAt = new Map<number, number>();
+  const clauseOf = (m: SkillMention) => {
+    let k = clauseAt.get(m.start);
+    if (k === undefined) clauseAt.set(m.start, (k = clauses.findIndex((c) => m.start >= c.start && m.start < c.end)));
+    return k;
+  };
   const names = [...new Set(mentions.map((m) => m.name))];
   const examples = new Set<string>();
   const spells = (broad: SkillMention, m: SkillMention) => {
@@ -111,7 +128,9 @@ function specificSkills(text: string, mentions: readonly SkillMention[], kb: Kno
     examples.add(broad.name);
     return false;
   };
-  const skills = names.filter((name) => !mentions.some((broad) => broad.name === name && mentions.some((m) => spells(broad, m))));
+  // Only a skill that some other mention implies can give way: the rest skip the pairwise test.
+  const implied = new Set(mentions.flatMap((m) => kb.skills[kb.byName.get(m.name)!]!.implies));
+  const skills = names.filter((name) => !implied.has(name) || !mentions.some((broad) => broad.name === name && mentions.some((m) => spells(broad, m))));
   return { skills, examples: new Set([...examples].filter((name) => skills.includes(name))) };
 }
 

@@ -59,7 +59,9 @@ let atomCaseless: RegExp | undefined;
 const CONNECTOR = new RegExp(`^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)?\\s?exp(?:ected)?\\.?\\s$|^\\s?(?:[–~-]|\\s(?:${CONNECTOR_ALT})\\s)\\s?$`, 'i');
 const OPEN_END = /^\s?[–-]\s?(?:$|[|,;)(])/;
 const LEADING_WORD = new RegExp(`^[${LETTER}]+`);
-const SEASON_AGAIN = /^(?:\s*(?:,|&|and|,\s*and)\s*(?:19|20)\d{2}\b)+/i;
+// One more year of a season: ", 2013", " and 2013", " & 2013". A range after it is its own ("and 2013 – 2015").
+const SEASON_AGAIN = /^\s*(?:,\s*and|,|&|and)\s*((?:19|20)\d{2})\b/i;
+const RANGE_NEXT = new RegExp(`^\\s*(?:[–—-]|(?:${CONNECTOR_ALT})\\b)`, 'i');
 
 interface Atom {
   kind: 'date' | 'present' | 'short' | 'month';
@@ -156,12 +158,20 @@ export function findDates(line: string, asOf: YearMonth): DateRange[] {
     }
     const season = LEADING_WORD.exec(line.slice(a.index))?.[0]?.toLowerCase();
     if (season && SEASONS[season] !== undefined) {
-      // "Summer 2012 and 2013", "Summer 2019, 2020 & 2021": the season again in each later year.
-      const again = SEASON_AGAIN.exec(rest);
-      const years = again ? [...again[0].matchAll(/\d{4}/g)].map((y) => Number(y[0])).filter((y) => y > a.value!.year && y <= asOf.year) : [];
-      const length = a.length + (years.length ? again![0].length : 0);
+      // "Summer 2012 and 2013", "Summer 2019, 2020 & 2021": the season again in each later year, up to the first
+      // year that is not one (earlier, still to come, or the start of a range: "and 2013 – 2015").
+      const years: number[] = [];
+      let taken = 0;
+      for (let step = SEASON_AGAIN.exec(rest); step; step = SEASON_AGAIN.exec(rest.slice(taken))) {
+        const year = Number(step[1]);
+        const after = rest.slice(taken + step[0].length);
+        if (year <= (years.at(-1) ?? a.value.year) || index({ year, month: a.value.month! }) > index(asOf) || RANGE_NEXT.test(after)) break;
+        years.push(year);
+        taken += step[0].length;
+      }
+      const length = a.length + taken;
       found.push({ start: a.value, current: false, index: a.index, length, text: line.slice(a.index, a.index + length), season: true, ...(years.length ? { again: years } : {}) });
-      if (years.length) i += years.length;
+      i += years.length;
       continue;
     }
     found.push({ start: a.value, current: false, index: a.index, length: a.length, text: line.slice(a.index, a.index + a.length) });

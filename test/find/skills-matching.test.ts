@@ -22,6 +22,10 @@ describe('ambiguous words, both ways', () => {
     ['Programming in C & C++', ['Programming', 'C', 'C++']],
     ['You know statistics', ['Statistics']],
     ['Monitoring and alerting with Prometheus', ['Monitoring', 'Prometheus']],
+    ['We use React to build our front end', ['React']],
+    ['Advanced Excel in a finance setting', ['Excel']],
+    ['Experience in R & C', ['R', 'C']],
+    ['Experience with LLM agents and Jenkins agents', ['Large Language Models', 'Jenkins']],
   ])('finds %j in "%s"', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
@@ -32,8 +36,12 @@ describe('ambiguous words, both ways', () => {
     'Cut the team some slack',
     'Word of mouth referrals matter',
     'Excel at client work',
-    'Set direction Excel in change management',
+    'Excel in a fast-paced team',
     'SOPs for the R & D team',
+    'Experience in R & D',
+    'Promoted to Chef in 2019',
+    'Registered Nurse, Aurora Health Care, Milwaukee, WI',
+    'Raised $2M from top-tier VCs',
     'Our product input: usage statistics and field observations',
     'Monitoring, Evaluation and Learning officer',
     'The team lead will take the helm',

@@ -58,3 +58,27 @@ describe('a 5 MB posting of tricky fragments (no timing assertion: finishing is 
     expect((await score(repeated('Experience\nBuilt pipelines in Python\n', 5 * MB), 'resume')).code).toBe(0);
   }, 600_000);
 });
+
+// Shapes that a review found quadratic (or worse) in new code before it landed; each now takes a second or two, and
+// the timeout is far below what the slow code took.
+describe('names by the hundred thousand (no timing assertion: the timeouts are far above the linear code)', () => {
+  const names = ['python', 'go', 'sql', 'aws', 'docker', 'kubernetes', 'react', 'spark', 'terraform', 'postgresql', 'git', 'linux', 'java', 'rust'];
+  const list = (n: number) => Array.from({ length: n }, (_, i) => names[i % names.length]).join(', ');
+
+  it('scores a Skills line of 160,000 names in small letters (find/skills.ts findInList: a stack overflow, then quadratic)', async () => {
+    const { code } = await score(`Jane Doe\n\nExperience\nEngineer, Acme Corp    Jan 2019 - Present\n- Built things\n\nSkills\n${list(160_000)}\n`, 'resume');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('scores a bullet naming 400,000 skills (find/skills.ts namesColleagues: quadratic before its fix)', async () => {
+    const { code } = await score(`Jane Doe\n\nExperience\nEngineer, Acme Corp    Jan 2019 - Present\n- Built services with ${list(400_000)}.\n`, 'resume');
+    expect(code).toBe(0);
+  }, 30_000);
+
+  it('scores 3 MB of long requirements of names joined by semicolons (posting/requirement.ts bonus clauses and broad skills: quadratic before its fix)', async () => {
+    let unit = 'Experience with programming';
+    for (let i = 0; unit.length < 1970; i++) unit += `; ${['Python', 'Java', 'SQL', 'AWS', 'Docker', 'Spring', 'Terraform'][i % 7]}`;
+    const { code } = await score(`Requirements\n${Array.from({ length: 1500 }, () => `- ${unit}.`).join('\n')}\n`);
+    expect(code).toBe(0);
+  }, 30_000);
+});

@@ -430,6 +430,18 @@ describe('a season again', () => {
     expect(findDates('Data Scientist   Summer 2012 and 2013', { year: 2026, month: 11 })).toMatchObject([{ text: 'Summer 2012 and 2013', season: true, again: [2013] }]);
   });
 
+  it.each([
+    ['Summer 2019, 2020 & 2021', { year: 2026, month: 11 }, ['Summer 2019, 2020 & 2021'], [2020, 2021]],
+    // An earlier year ends the list; a year that opens a range is the range's; a summer still to come is not counted.
+    ['Summer 2012, 2011 and 2013', { year: 2026, month: 11 }, ['Summer 2012', '2011', '2013'], undefined],
+    ['Summer 2012 and 2013 - 2015', { year: 2026, month: 11 }, ['Summer 2012', '2013 - 2015'], undefined],
+    ['Summer 2025 and 2026', { year: 2026, month: 3 }, ['Summer 2025', '2026'], undefined],
+  ])('reads "%s" (as of %j) as %j, again in %j', (line, asOf, texts, again) => {
+    const found = findDates(line, asOf);
+    expect(found.map((d) => d.text)).toEqual(texts);
+    expect(found[0]!.again).toEqual(again);
+  });
+
   it('gives a position for each summer, on the same lines, so both count', () => {
     const resume = 'Experience\nLucena Research   Atlanta, GA\nData Scientist   Summer 2012 and 2013\n- Built portfolio models in Python\n';
     const facts = readResume(resume, { year: 2026, month: 11 });
