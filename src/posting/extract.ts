@@ -68,7 +68,7 @@ export function extractPosting(input: string, kb: Knowledge = getKnowledge()): P
     const marked = isMarkedPreferred(unit.text) ? 'preferred' : section === 'other' ? 'basic' : section;
     requirements.push({ ...requirement, id: `${marked}-${++counters[marked]}`, section: marked });
     // "…; experience with Docker is a plus": the bonus is a preferred skill of the posting.
-    for (const name of bonusSkills(unit.text, kb)) addSkill(skills, name, 'preferred', unit.line);
+    for (const name of bonusSkills(unit.text, kb)) if (!requirement.skills?.includes(name)) addSkill(skills, name, 'preferred', unit.line);
   }
   if (overlong) warnings.push(`${overlong} sentence(s) longer than ${MAX_UNIT} characters were not read: is the posting's text intact?`);
   if (!requirements.length) warnings.push('No qualifications were found in the posting: is it a job posting?');
