@@ -38,6 +38,9 @@ describe('posting sentences', () => {
     ['Experience with cloud platforms such as AWS and Azure', ['Cloud Computing', 'AWS', 'Azure'], true],
     ['Experience with AWS services such as EC2, S3 and Lambda', ['AWS', 'Amazon EC2', 'Amazon S3'], true],
     ['Experience with Java, ideally 11+, and Spring Boot', ['Java', 'Spring'], false],
+    // A bracket's clause ends at its closing bracket: the bonus inside it does not take what follows.
+    ['Experience with Python (preferably 3.x) and Django', ['Python', 'Django'], false],
+    ['3+ years of SQL (Snowflake a plus) and Python', ['SQL', 'Python'], false],
     ['Great expertise in TypeScript or at least JavaScript', ['TypeScript', 'JavaScript'], true],
     ['Experience with Terraform or other infrastructure as code tools', ['Terraform', 'Infrastructure as Code'], true],
     ['Experience with Java, Spring and Node.js', ['Java', 'Spring', 'Node.js'], false],

@@ -81,7 +81,8 @@ export function bonusSkills(text: string, kb: Knowledge): string[] {
 function clausesOf(text: string): { start: number; end: number; bonus: boolean }[] {
   const out: { start: number; end: number; bonus: boolean }[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[;,(]|\s[–-]\s|$/g)) {
+  // A bracket opens a clause and its closing bracket ends it: "Python (preferably 3.x) and Django".
+  for (const m of text.matchAll(/[;,()]|\s[–-]\s|$/g)) {
     const end = m.index;
     if (end > start) out.push({ start, end, bonus: PREFERRED.test(text.slice(start, end)) });
     start = end + Math.max(1, m[0].length);
