@@ -86,6 +86,13 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
 // to change" in a Skills section is no React.
 function findInList(text: string, tokens: Token[], kb: Knowledge) {
   const exact = kb.skillIndex.find(text, tokens, { joiners: JOINERS });
+  // Only a word outside the names found, that starts a case-sensitive name, can make a difference.
+  let h = 0;
+  const uncovered = tokens.filter((t) => {
+    while (h < exact.length && exact[h]!.end <= t.start) h++;
+    return h === exact.length || exact[h]!.start >= t.end;
+  });
+  if (!uncovered.some((t) => t.text.split(/[/-]/).some((part) => part && kb.skillIndex.startsCaseSensitive(part)))) return exact;
   const loose = kb.skillIndex.find(text, tokens, { joiners: JOINERS, anyCase: true });
   if (loose.length === exact.length && loose.every((h, i) => h.start === exact[i]!.start && h.end === exact[i]!.end)) return exact;
   const out: typeof exact = [];

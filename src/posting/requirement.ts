@@ -73,6 +73,7 @@ const bonusTest = (text: string) => {
 
 /** The skills a requirement names as a bonus beside its subject ("Spring" in "5+ years of Java; Spring a plus"). */
 export function bonusSkills(text: string, kb: Knowledge): string[] {
+  if (!PREFERRED.test(text)) return [];
   const mentions = findSkills(text, kb);
   const bonus = mentions.filter(bonusTest(text));
   return bonus.length < mentions.length ? [...new Set(bonus.map((m) => m.name))] : [];

@@ -114,6 +114,12 @@ export class PhraseIndex<T> {
     else this.byFirst.set(candidate.keys[0]!, [candidate]);
   }
 
+  /** Whether a case-sensitive name starts with this word ("go", "aws"): only then can `anyCase` find more. */
+  startsCaseSensitive(word: string): boolean {
+    const key = keyOf(word);
+    return !!(this.candidates(key)?.some((c) => c.caseSensitive) || (key.length > 3 && key.endsWith('s') && this.candidates(key.slice(0, -1))?.some((c) => c.caseSensitive)));
+  }
+
   private candidates(key: string): Candidate<T>[] | undefined {
     let list = this.byFirst.get(key);
     if (list === undefined) {
