@@ -34,6 +34,7 @@ describe('posting sentences', () => {
     // A broad skill spelled out by specific ones gives way to them; one named beside them is asked for itself.
     ['4+ years of experience programming with Python, Scala, or Java', ['Python', 'Scala', 'Java'], true],
     ['2+ years of Python or Java programming experience', ['Python', 'Java'], true],
+    ['Python or Java programming experience', ['Python', 'Java'], true],
     ['Programming languages such as Java or C++', ['Programming', 'Java', 'C++'], true],
     ['Experience with cloud platforms such as AWS and Azure', ['Cloud Computing', 'AWS', 'Azure'], true],
     ['Experience with AWS services such as EC2, S3 and Lambda', ['AWS', 'Amazon EC2', 'Amazon S3'], true],

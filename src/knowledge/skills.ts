@@ -301,7 +301,7 @@ export const SKILLS: readonly SkillData[] = [
   { name: 'PowerPoint', category: 'office', aliases: ['Microsoft PowerPoint', 'MS PowerPoint', 'Power Point'] },
   { name: 'Preventive Maintenance', category: 'trade', aliases: ['preventative maintenance', 'planned maintenance', 'planned preventative maintenance', 'PPM', 'predictive maintenance', 'reactive maintenance'], guard: { case: true } },
   { name: 'Procurement Management', category: 'business', aliases: ['procurement management', 'sourcing and procurement', 'strategic sourcing', 'vendor management', 'supplier management', 'purchasing management'] },
-  { name: 'Programming', category: 'practice', aliases: ['coding', 'maintainable code', 'efficient code', 'production code', 'writing code', 'programming experience', 'programming languages', 'scripting', 'programmer'] },
+  { name: 'Programming', category: 'practice', aliases: ['coding', 'maintainable code', 'efficient code', 'production code', 'writing code', 'programming languages', 'scripting', 'programmer'] },
   { name: 'Project Management', category: 'business', aliases: ['program management', 'project planning', 'managed projects'] },
   { name: 'Prometheus', category: 'devops', guard: { case: true, context: true }, implies: ['Monitoring'] },
   { name: 'Pulumi', category: 'devops', implies: ['Infrastructure as Code'] },
