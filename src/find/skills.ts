@@ -87,14 +87,9 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
 function findInList(text: string, tokens: Token[], kb: Knowledge) {
   const exact = kb.skillIndex.find(text, tokens, { joiners: JOINERS });
   // Only a word outside the names found, that starts a case-sensitive name, can make a difference.
-  let h = 0;
-  const uncovered = tokens.filter((t) => {
-    while (h < exact.length && exact[h]!.end <= t.start) h++;
-    return h === exact.length || exact[h]!.start >= t.end;
-  });
-  if (!uncovered.some((t) => t.text.split(/[/-]/).some((part) => part && kb.skillIndex.startsCaseSensitive(part)))) return exact;
+  if (!outside(tokens, exact).some((t) => t.text.split(/[/-]/).some((part) => part && kb.skillIndex.startsCaseSensitive(part)))) return exact;
   const loose = kb.skillIndex.find(text, tokens, { joiners: JOINERS, anyCase: true });
-  if (loose.length === exact.length && loose.every((h, i) => h.start === exact[i]!.start && h.end === exact[i]!.end)) return exact;
+  if (loose.length === exact.length && loose.every((hit, i) => hit.start === exact[i]!.start && hit.end === exact[i]!.end)) return exact;
   const out: typeof exact = [];
   // Tokens and hits come in text order: one cursor each walks them line by line.
   let t = 0;
@@ -121,12 +116,16 @@ function namesOnly(line: string, offset: number, tokens: readonly Token[], hits:
   const colon = line.indexOf(':');
   const labelEnd = colon >= 0 && tokens.filter((t) => t.start < offset + colon).length <= 3 ? offset + colon : -1;
   const words = tokens.filter((t) => t.start > labelEnd && !JOINERS.has(t.lower) && !/^[\d.]+$/.test(t.text));
+  return words.length > 0 && outside(words, hits).length === 0;
+}
+
+/** The tokens that no hit overlaps; both lists in text order, walked with one cursor each. */
+function outside(tokens: readonly Token[], hits: readonly { start: number; end: number }[]): Token[] {
   let h = 0;
-  for (const t of words) {
+  return tokens.filter((t) => {
     while (h < hits.length && hits[h]!.end <= t.start) h++;
-    if (h === hits.length || hits[h]!.start >= t.end) return false;
-  }
-  return words.length > 0;
+    return h === hits.length || hits[h]!.start >= t.end;
+  });
 }
 
 const STARTS_UPPER = new RegExp(`^[${UPPER}]`);
