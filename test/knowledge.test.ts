@@ -38,6 +38,15 @@ describe('skill knowledge base', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('names known skills in the senses of an acronym, the other sense spelling it', async () => {
+    const { TWO_SENSES } = await import('../src/knowledge/skill-context');
+    const names = new Set(SKILLS.map((s) => s.name));
+    for (const [acronym, { technical, otherwise }] of Object.entries(TWO_SENSES)) {
+      expect(names.has(technical) && names.has(otherwise), acronym).toBe(true);
+      expect(SKILLS.find((s) => s.name === otherwise)!.aliases, acronym).toContain(acronym);
+    }
+  });
+
   it('names only known skills in implies', () => {
     const names = new Set(SKILLS.map((s) => s.name));
     expect(SKILLS.flatMap((s) => (s.implies ?? []).filter((n) => !names.has(n)).map((n) => `${s.name} → ${n}`))).toEqual([]);

@@ -1,6 +1,6 @@
 // Finds the skills named in a piece of text, applying the guards of ambiguous names.
 import type { Knowledge } from '../knowledge/index';
-import { ACRONYM_PARTS, COLLEAGUE_CUES, COLLEAGUE_ROLES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, WORD_USES, WORDS_BEFORE } from '../knowledge/skill-context';
+import { ACRONYM_PARTS, COLLEAGUE_CUES, COLLEAGUE_ROLES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, TECHNICAL_CATEGORIES, TWO_SENSES, WORD_USES, WORDS_BEFORE } from '../knowledge/skill-context';
 import { isTitleWord } from './titles';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/segment';
@@ -26,6 +26,7 @@ const CUES = new Set(SKILL_CONTEXT_CUES);
 const LANGUAGE_CUE_SET = new Set(LANGUAGE_CUES);
 const JOINERS = new Set(SKILL_LIST_JOINERS);
 const PEOPLE = new Set(COLLEAGUE_ROLES);
+const TECHNICAL = new Set(TECHNICAL_CATEGORIES);
 const COLLEAGUES = new Set(COLLEAGUE_CUES);
 
 export function findSkills(text: string, kb: Knowledge, options: FindOptions = {}): SkillMention[] {
@@ -34,9 +35,10 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
   const spoken = (skill: number) => kb.skills[skill]!.category === 'spoken-language';
   const languages = !options.list && hits.some((h) => spoken(h.value.skill));
   const guarded = !options.list && (languages || hits.some((h) => h.value.needsContext));
+  const senses = hits.some((h) => Object.hasOwn(TWO_SENSES, h.text));
   // Per sentence, how many technical hits it has, in all and of each skill: a guarded name looks up whether
   // another skill stands beside it in constant time, so a long text costs linear time.
-  const starts = guarded ? splitSentences(text).map((s) => s.offset) : [];
+  const starts = guarded || senses ? splitSentences(text).map((s) => s.offset) : [];
   const sentenceOf = (at: number) => {
     let lo = 0;
     let hi = starts.length;
@@ -58,6 +60,8 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
       ofSkill.set(`${at}:${h.value.skill}`, (ofSkill.get(`${at}:${h.value.skill}`) ?? 0) + 1);
     }
   }
+  // Sentences with a skill of software in them, for an acronym of two senses ("EMR").
+  const software = new Set(senses ? hits.filter((h) => TECHNICAL.has(kb.skills[h.value.skill]!.category)).map((h) => sentenceOf(h.start)) : []);
   // Sentences with a language cue ("fluent", "bilingual"): a language's name counts only in one of them.
   const cued = new Set(languages ? tokens.filter((t) => LANGUAGE_CUE_SET.has(t.lower)).map((t) => sentenceOf(t.start)) : []);
   const mentions: SkillMention[] = [];
@@ -76,7 +80,9 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
       if (!beside && !hasCue(tokens, hit.token) && !named) continue;
     }
     if (!options.list && namesColleagues(text, tokens, hit)) continue;
-    mentions.push({ name: kb.skills[skill]!.name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
+    const sense = Object.hasOwn(TWO_SENSES, hit.text) ? TWO_SENSES[hit.text]! : undefined;
+    const name = sense ? (software.has(sentenceOf(hit.start)) ? sense.technical : sense.otherwise) : kb.skills[skill]!.name;
+    mentions.push({ name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
   }
   return mentions;
 }

@@ -49,3 +49,12 @@ export const COLLEAGUE_ROLES: readonly string[] = [
   'nurse', 'practitioner', 'professional', 'programmer', 'researcher', 'scientist', 'specialist', 'teacher',
   'technician', 'tester',
 ];
+
+// An acronym with a sense in software and another elsewhere: the skills beside it choose. "AWS (S3, EMR,
+// SageMaker)" is Amazon EMR; "charted in the EMR" and "Epic EMR" are electronic health records. Keys as written.
+export const TWO_SENSES: Readonly<Record<string, { technical: string; otherwise: string }>> = {
+  EMR: { technical: 'Amazon EMR', otherwise: 'Electronic Health Records' },
+};
+
+/** Categories of the skills that make a sentence technical for TWO_SENSES. Sorted. */
+export const TECHNICAL_CATEGORIES: readonly string[] = ['cloud', 'data', 'database', 'devops', 'framework', 'language', 'library', 'ml'];

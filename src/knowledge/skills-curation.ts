@@ -60,7 +60,7 @@ export const GENERATED_EXCLUDED: readonly string[] = [
   'adl', 'adobe analytics', 'algorithmic', 'anthropometric', 'api', 'autoconf', 'autopilot', 'bing',
   'biostatistical', 'blogger', 'careerbuilder.com', 'carto', 'compounder', 'craigslist', 'dhall', 'digitizing',
   'direct-to-tool', 'dna', 'dropbox', 'ead', 'eda', 'eeo', 'elastic compute cloud ec2',
-  'elastic container service ecs', 'emacs', 'email', 'enterprise linux', 'facebook', 'facetime', 'fsa', 'gazebo',
+  'elastic container service ecs', 'emacs', 'email', 'emr', 'enterprise linux', 'facebook', 'facetime', 'fsa', 'gazebo',
   'glyph', 'google', 'google analytics', 'graphing', 'gsc', 'hcl', 'hdl', 'hotspot', 'iii', 'instagram', 'invoice',
   'jac', 'jasmin', 'java server page', 'juris', 'kcl', 'kismet', 'label-making', 'linkedin', 'logician', 'luau',
   'mako', 'mendel', 'mojo', 'monster', 'multitask', 'ncl', 'networker', 'opa', 'pinterest', 'plc',

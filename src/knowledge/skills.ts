@@ -142,7 +142,7 @@ export const SKILLS: readonly SkillData[] = [
   { name: 'Elasticsearch', category: 'database', aliases: ['Elastic Search', 'ELK', 'OpenSearch'] },
   { name: 'Electrical Wiring', category: 'trade', aliases: ['electrical installation', 'electrical installations', 'wiring diagrams', 'electrical systems', 'electrical troubleshooting'] },
   { name: 'Electronic Design Automation', category: 'engineering', aliases: ['EDA tools', 'EDA software'] },
-  { name: 'Electronic Health Records', category: 'healthcare', aliases: ['EHR', 'electronic medical records', 'EMR system', 'EMR systems'], guard: { case: true } },
+  { name: 'Electronic Health Records', category: 'healthcare', aliases: ['EHR', 'EMR', 'electronic medical records', 'EMR system', 'EMR systems'], guard: { case: true } },
   { name: 'Elixir', category: 'language', aliases: ['Phoenix Framework'], guard: { case: true, context: true } },
   { name: 'Emacs', category: 'tool', aliases: ['GNU Emacs'], guard: { case: true } },
   { name: 'Encryption', category: 'practice', aliases: ['data encryption', 'end-to-end encryption'], implies: ['Cryptography'] },

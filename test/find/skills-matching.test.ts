@@ -250,6 +250,10 @@ describe('a product shows its family; the family does not show the product', () 
     ['Linux experience', 'Administered RHEL servers', 'met'],
     ['Python experience', 'Batch jobs in PySpark', 'met'],
     ['Experience with cloud platforms such as AWS or GCP', 'Deployed services on Azure', 'met'],
+    // "EMR": the skills beside it choose its sense.
+    ['Experience with EHR systems', 'Documented care in the EMR', 'met'],
+    ['Experience with Amazon EMR', 'Ran Spark jobs on EMR', 'met'],
+    ['Experience with electronic health records', 'Ran Spark jobs on EMR', 'missing'],
     ['4+ years of programming experience in Python, Scala, or Java', 'Wrote services in C++', 'missing'],
     ['Great expertise in TypeScript or at least JavaScript', 'Built apps in JavaScript', 'met'],
   ])('posting "%s", résumé "%s": %s', async (posting, resume, status) => {
