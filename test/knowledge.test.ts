@@ -38,12 +38,13 @@ describe('skill knowledge base', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('names known skills in the senses of an acronym, the other sense spelling it', async () => {
+  it('names known skills in the senses of a word, the other sense spelling it', async () => {
     const { TWO_SENSES } = await import('../src/knowledge/skill-context');
     const names = new Set(SKILLS.map((s) => s.name));
-    for (const [acronym, { technical, otherwise }] of Object.entries(TWO_SENSES)) {
-      expect(names.has(technical) && names.has(otherwise), acronym).toBe(true);
-      expect(SKILLS.find((s) => s.name === otherwise)!.aliases, acronym).toContain(acronym);
+    for (const [word, { technical, otherwise }] of Object.entries(TWO_SENSES)) {
+      expect((!technical || names.has(technical)) && names.has(otherwise), word).toBe(true);
+      const own = SKILLS.find((s) => s.name === otherwise)!;
+      expect([own.name, ...(own.aliases ?? [])].map((a) => a.toLowerCase()), word).toContain(word);
     }
   });
 

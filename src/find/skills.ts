@@ -35,7 +35,8 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
   const spoken = (skill: number) => kb.skills[skill]!.category === 'spoken-language';
   const languages = !options.list && hits.some((h) => spoken(h.value.skill));
   const guarded = !options.list && (languages || hits.some((h) => h.value.needsContext));
-  const senses = hits.some((h) => Object.hasOwn(TWO_SENSES, h.text));
+  const senseOf = (h: { text: string }) => (Object.hasOwn(TWO_SENSES, h.text.toLowerCase()) ? TWO_SENSES[h.text.toLowerCase()] : undefined);
+  const senses = hits.some((h) => senseOf(h));
   // Per sentence, how many technical hits it has, in all and of each skill: a guarded name looks up whether
   // another skill stands beside it in constant time, so a long text costs linear time.
   const starts = guarded || senses ? splitSentences(text).map((s) => s.offset) : [];
@@ -80,9 +81,9 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
       if (!beside && !hasCue(tokens, hit.token) && !named) continue;
     }
     if (!options.list && namesColleagues(text, tokens, hit)) continue;
-    const sense = Object.hasOwn(TWO_SENSES, hit.text) ? TWO_SENSES[hit.text]! : undefined;
+    const sense = senseOf(hit);
     const name = sense ? (software.has(sentenceOf(hit.start)) ? sense.technical : sense.otherwise) : kb.skills[skill]!.name;
-    mentions.push({ name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
+    if (name) mentions.push({ name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
   }
   return mentions;
 }

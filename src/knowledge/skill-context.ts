@@ -50,10 +50,13 @@ export const COLLEAGUE_ROLES: readonly string[] = [
   'technician', 'tester',
 ];
 
-// An acronym with a sense in software and another elsewhere: the skills beside it choose. "AWS (S3, EMR,
-// SageMaker)" is Amazon EMR; "charted in the EMR" and "Epic EMR" are electronic health records. Keys as written.
-export const TWO_SENSES: Readonly<Record<string, { technical: string; otherwise: string }>> = {
-  EMR: { technical: 'Amazon EMR', otherwise: 'Electronic Health Records' },
+// A word with a sense in software and another elsewhere: the skills beside it choose. "AWS (S3, EMR, SageMaker)"
+// is Amazon EMR; "charted in the EMR" and "Epic EMR" are electronic health records. "GPS telemetry through Kafka"
+// is data, no skill (no `technical` sense); "monitored telemetry" is the nursing skill. Keys: the word in small
+// letters, sorted.
+export const TWO_SENSES: Readonly<Record<string, { technical?: string; otherwise: string }>> = {
+  emr: { technical: 'Amazon EMR', otherwise: 'Electronic Health Records' },
+  telemetry: { otherwise: 'Telemetry' },
 };
 
 /** Categories of the skills that make a sentence technical for TWO_SENSES. Sorted. */

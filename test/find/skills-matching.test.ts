@@ -254,6 +254,8 @@ describe('a product shows its family; the family does not show the product', () 
     ['Experience with EHR systems', 'Documented care in the EMR', 'met'],
     ['Experience with Amazon EMR', 'Ran Spark jobs on EMR', 'met'],
     ['Experience with electronic health records', 'Ran Spark jobs on EMR', 'missing'],
+    ['Telemetry unit experience', 'Monitored telemetry for 24 patients', 'met'],
+    ['Telemetry unit experience', 'Ingested GPS telemetry through Kafka into Spark', 'missing'],
     ['4+ years of programming experience in Python, Scala, or Java', 'Wrote services in C++', 'missing'],
     ['Great expertise in TypeScript or at least JavaScript', 'Built apps in JavaScript', 'met'],
   ])('posting "%s", résumé "%s": %s', async (posting, resume, status) => {
