@@ -1,6 +1,6 @@
 // Finds the skills named in a piece of text, applying the guards of ambiguous names.
 import type { Knowledge } from '../knowledge/index';
-import { ACRONYM_PARTS, COLLEAGUE_CUES, COLLEAGUE_ROLES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, TECHNICAL_CATEGORIES, TWO_SENSES, WORD_USES, WORDS_BEFORE } from '../knowledge/skill-context';
+import { ACRONYM_PARTS, COLLEAGUE_CUES, COLLEAGUE_ROLES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, TECHNICAL_CATEGORIES, TWO_SENSES, WORD_USES, WORDS_AFTER, WORDS_BEFORE } from '../knowledge/skill-context';
 import { isTitleWord } from './titles';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/segment';
@@ -175,18 +175,21 @@ function namesColleagues(text: string, tokens: readonly Token[], hit: { text: st
   return false;
 }
 
-// "Excel in change management", "usage statistics", "R & D": the name's word used as a plain word, by the words
-// around it (WORD_USES, WORDS_BEFORE, ACRONYM_PARTS in src/knowledge/skill-context.ts). A cue before it ("experience
-// with React to build UIs") or a capital inside a sentence ("We use React to build…") keeps the name.
+// "Excel in a fast-paced team", "usage statistics", "sales forecasting", "R & D": the name's word used as a plain
+// word, by the words around it (src/knowledge/skill-context.ts). A word it qualifies or that qualifies it decides
+// (WORDS_AFTER, WORDS_BEFORE); for a verb (WORD_USES), a cue before it ("experience with React to build UIs") or a
+// capital inside a sentence ("We use React to build…") keeps the name.
 function plainWordUse(text: string, tokens: readonly Token[], hit: { text: string; token: number; start: number; end: number; partOfCompound: boolean }): boolean {
   const word = hit.text.toLowerCase();
   const next = tokens[hit.token + 1];
-  // "R & D": one letter of an acronym written with spaces, whatever stands before it.
-  if (next && ACRONYM_PARTS[word]?.includes(next.lower) && /^\s*&\s*$/.test(text.slice(hit.end, next.start))) return true;
-  if (hit.partOfCompound || hasCue(tokens, hit.token) || (midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) return false;
-  if (next && WORD_USES[word]?.includes(next.lower)) return true;
   const before = tokens[hit.token - 1];
-  return !!before && !!WORDS_BEFORE[word]?.includes(before.lower) && /^[ \t]+$/.test(text.slice(before.end, tokens[hit.token]!.start));
+  // "R & D": one letter of an acronym written with spaces.
+  if (next && ACRONYM_PARTS[word]?.includes(next.lower) && /^\s*&\s*$/.test(text.slice(hit.end, next.start))) return true;
+  if (hit.partOfCompound) return false;
+  if (next && WORDS_AFTER[word]?.includes(next.lower) && /^[ \t]+$/.test(text.slice(hit.end, next.start))) return true;
+  if (before && WORDS_BEFORE[word]?.includes(before.lower) && /^[ \t]+$/.test(text.slice(before.end, hit.start))) return true;
+  if (hasCue(tokens, hit.token) || (midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) return false;
+  return !!next && !!WORD_USES[word]?.includes(next.lower);
 }
 
 function hasCue(tokens: readonly Token[], at: number): boolean {

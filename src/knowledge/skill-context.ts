@@ -29,12 +29,18 @@ export const WORD_USES: Readonly<Record<string, readonly string[]>> = {
   spark: ['curiosity', 'innovation', 'interest', 'joy'],
 };
 
+// A name that qualifies the next word is a plain word, whatever stands before it: "retail sales forecasting",
+// "experience in sales data" name no sales skill. Keys lower case, sorted; words lower case, sorted.
+export const WORDS_AFTER: Readonly<Record<string, readonly string[]>> = {
+  sales: ['data', 'figures', 'forecast', 'forecasting', 'forecasts', 'numbers', 'volume', 'volumes'],
+};
+
 // One letter that a name shares with an acronym written with spaces: "R & D" is research and development, even
 // after a cue ("experience in R & D"). Keys lower case; the letter after "&", lower case.
 export const ACRONYM_PARTS: Readonly<Record<string, readonly string[]>> = { r: ['d'] };
 
-// A name after one of its words is a plain word: "usage statistics" and "sales statistics" are figures, not the
-// discipline. Keys lower case, sorted; words lower case, sorted.
+// A name after one of its words is a plain word, whatever stands before: "usage statistics" and "sales statistics"
+// are figures, not the discipline. Keys lower case, sorted; words lower case, sorted.
 export const WORDS_BEFORE: Readonly<Record<string, readonly string[]>> = {
   statistics: ['crime', 'game', 'match', 'player', 'population', 'sales', 'site', 'trade', 'traffic', 'usage', 'visitor', 'web'],
 };

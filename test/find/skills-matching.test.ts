@@ -43,6 +43,7 @@ describe('ambiguous words, both ways', () => {
     'Registered Nurse, Aurora Health Care, Milwaukee, WI',
     'Raised $2M from top-tier VCs',
     'Our product input: usage statistics and field observations',
+    'Top 4% in a retail sales forecasting competition',
     'Monitoring, Evaluation and Learning officer',
     'The team lead will take the helm',
     'Principal Cloud Architect',
