@@ -42,6 +42,7 @@ describe('posting sentences', () => {
     // A bracket's clause ends at its closing bracket: the bonus inside it does not take what follows.
     ['Experience with Python (preferably 3.x) and Django', ['Python', 'Django'], false],
     ['3+ years of SQL (Snowflake a plus) and Python', ['SQL', 'Python'], false],
+    ['Programming experience: Python, Java', ['Python', 'Java'], true],
     ['Great expertise in TypeScript or at least JavaScript', ['TypeScript', 'JavaScript'], true],
     ['Experience with Terraform or other infrastructure as code tools', ['Terraform', 'Infrastructure as Code'], true],
     ['Experience with Java, Spring and Node.js', ['Java', 'Spring', 'Node.js'], false],
@@ -54,6 +55,16 @@ describe('posting sentences', () => {
     const p = posting(['5+ years of Java; Spring a plus']);
     expect(p.requirements[0]).toMatchObject({ section: 'basic', skills: ['Java'] });
     expect(p.skills).toEqual([{ name: 'Spring', section: 'preferred', line: 2 }]);
+  });
+
+  it('reads an abbreviation in brackets as part of its clause: "Machine learning (ML) experience with PyTorch" asks for PyTorch', () => {
+    expect(posting(['Machine learning (ML) experience with PyTorch']).requirements[0]!.skills).toEqual(['PyTorch']);
+  });
+
+  it('reads a bracket inside a bonus clause as bonus too', () => {
+    const p = posting(['3+ years of Python; experience with containers (Docker, Kubernetes) is a plus']);
+    expect(p.requirements[0]).toMatchObject({ skills: ['Python'] });
+    expect(p.skills.map((s) => [s.name, s.section])).toEqual([['Docker', 'preferred'], ['Kubernetes', 'preferred']]);
   });
 
   it('raises a bonus skill named before in the posting\'s prose to preferred', () => {

@@ -41,8 +41,8 @@ describe('skill knowledge base', () => {
   it('names known skills in the senses of a word, the other sense spelling it', async () => {
     const { TWO_SENSES } = await import('../src/knowledge/skill-context');
     const names = new Set(SKILLS.map((s) => s.name));
-    for (const [word, { technical, otherwise }] of Object.entries(TWO_SENSES)) {
-      expect((!technical || names.has(technical)) && names.has(otherwise), word).toBe(true);
+    for (const [word, { technical, beside, otherwise }] of Object.entries(TWO_SENSES)) {
+      expect((!technical || names.has(technical)) && names.has(otherwise) && beside.every((b) => names.has(b)), word).toBe(true);
       const own = SKILLS.find((s) => s.name === otherwise)!;
       expect([own.name, ...(own.aliases ?? [])].map((a) => a.toLowerCase()), word).toContain(word);
     }

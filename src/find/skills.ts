@@ -1,6 +1,6 @@
 // Finds the skills named in a piece of text, applying the guards of ambiguous names.
 import type { Knowledge } from '../knowledge/index';
-import { ACRONYM_PARTS, COLLEAGUE_CUES, COLLEAGUE_ROLES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, TECHNICAL_CATEGORIES, TWO_SENSES, WORD_USES, WORDS_AFTER, WORDS_BEFORE } from '../knowledge/skill-context';
+import { ACRONYM_PARTS, COLLEAGUE_CUES, COLLEAGUE_ROLES, LANGUAGE_CUES, SKILL_CONTEXT_CUES, SKILL_LIST_JOINERS, TWO_SENSES, WORD_USES, WORDS_AFTER, WORDS_BEFORE } from '../knowledge/skill-context';
 import { isTitleWord } from './titles';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/segment';
@@ -26,7 +26,6 @@ const CUES = new Set(SKILL_CONTEXT_CUES);
 const LANGUAGE_CUE_SET = new Set(LANGUAGE_CUES);
 const JOINERS = new Set(SKILL_LIST_JOINERS);
 const PEOPLE = new Set(COLLEAGUE_ROLES);
-const TECHNICAL = new Set(TECHNICAL_CATEGORIES);
 const COLLEAGUES = new Set(COLLEAGUE_CUES);
 
 export function findSkills(text: string, kb: Knowledge, options: FindOptions = {}): SkillMention[] {
@@ -61,8 +60,22 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
       ofSkill.set(`${at}:${h.value.skill}`, (ofSkill.get(`${at}:${h.value.skill}`) ?? 0) + 1);
     }
   }
-  // Sentences with a skill of software in them, for an acronym of two senses ("EMR").
-  const software = new Set(senses ? hits.filter((h) => TECHNICAL.has(kb.skills[h.value.skill]!.category)).map((h) => sentenceOf(h.start)) : []);
+  // For a word of two senses ("EMR"): per sentence, the skills there and those they show, and whether one is in
+  // healthcare.
+  const shown = new Map<number, Set<string>>();
+  const clinical = new Set<number>();
+  if (senses) {
+    for (const h of hits) {
+      const at = sentenceOf(h.start);
+      const s = kb.skills[h.value.skill]!;
+      const set = shown.get(at) ?? shown.set(at, new Set()).get(at)!;
+      if (senseOf(h)) continue;
+      set.add(s.name);
+      for (const broader of s.implies) set.add(broader);
+      if (s.category === 'healthcare') clinical.add(at);
+    }
+  }
+  const softwareSense = (sense: NonNullable<ReturnType<typeof senseOf>>, at: number) => !clinical.has(at) && sense.beside.some((b) => shown.get(at)?.has(b));
   // Sentences with a language cue ("fluent", "bilingual"): a language's name counts only in one of them.
   const cued = new Set(languages ? tokens.filter((t) => LANGUAGE_CUE_SET.has(t.lower)).map((t) => sentenceOf(t.start)) : []);
   const mentions: SkillMention[] = [];
@@ -82,7 +95,7 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
     }
     if (!options.list && namesColleagues(text, tokens, hit)) continue;
     const sense = senseOf(hit);
-    const name = sense ? (software.has(sentenceOf(hit.start)) ? sense.technical : sense.otherwise) : kb.skills[skill]!.name;
+    const name = sense ? (softwareSense(sense, sentenceOf(hit.start)) ? sense.technical : sense.otherwise) : kb.skills[skill]!.name;
     if (name) mentions.push({ name, text: hit.text, start: hit.start, end: hit.end, guarded: needsContext });
   }
   return mentions;
@@ -93,8 +106,11 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
 // to change" in a Skills section is no React.
 function findInList(text: string, tokens: Token[], kb: Knowledge) {
   const exact = kb.skillIndex.find(text, tokens, { joiners: JOINERS });
-  // Only a word outside the names found, that starts a case-sensitive name, can make a difference.
-  if (!outside(tokens, exact).some((t) => t.text.split(/[/-]/).some((part) => part && kb.skillIndex.startsCaseSensitive(part)))) return exact;
+  // Only a word that starts a case-sensitive name can make a difference: outside the names found, or a part of a
+  // compound of which another part was found ("swift/objective-c").
+  const left = new Set(outside(tokens, exact));
+  const open = (t: Token) => (left.has(t) || /[/-]/.test(t.text)) && t.text.split(/[/-]/).some((part) => part && kb.skillIndex.startsCaseSensitive(part));
+  if (!tokens.some(open)) return exact;
   const loose = kb.skillIndex.find(text, tokens, { joiners: JOINERS, anyCase: true });
   if (loose.length === exact.length && loose.every((hit, i) => hit.start === exact[i]!.start && hit.end === exact[i]!.end)) return exact;
   const out: typeof exact = [];

@@ -40,9 +40,9 @@ export const ANY_OF_CUES: readonly string[] = ['any of', 'e.g.', 'for example', 
 
 /**
  * Words between a broad skill and specific ones that make them what it means, not examples: "programming experience
- * in Python, Scala, or Java", "cloud experience with AWS", "languages: Go, Rust". Sorted.
+ * in Python, Scala, or Java", "cloud experience with AWS" (a colon does too: "languages: Go, Rust"). Sorted.
  */
-export const SPELLING_OUT_CUES: readonly string[] = [':', 'i.e.', 'in', 'namely', 'using', 'with'];
+export const SPELLING_OUT_CUES: readonly string[] = ['i.e.', 'in', 'namely', 'using', 'with'];
 
 /** Nouns that a broad skill heads and examples of it may follow: "AWS services such as EC2", "cloud platforms like". Sorted. */
 export const BROAD_SKILL_HEADS: readonly string[] = ['ecosystem', 'offerings', 'platform', 'platforms', 'products', 'services', 'stack', 'suite', 'technologies', 'tools'];

@@ -56,14 +56,13 @@ export const COLLEAGUE_ROLES: readonly string[] = [
   'technician', 'tester',
 ];
 
-// A word with a sense in software and another elsewhere: the skills beside it choose. "AWS (S3, EMR, SageMaker)"
-// is Amazon EMR; "charted in the EMR" and "Epic EMR" are electronic health records. "GPS telemetry through Kafka"
-// is data, no skill (no `technical` sense); "monitored telemetry" is the nursing skill. Keys: the word in small
-// letters, sorted.
-export const TWO_SENSES: Readonly<Record<string, { technical?: string; otherwise: string }>> = {
-  emr: { technical: 'Amazon EMR', otherwise: 'Electronic Health Records' },
-  telemetry: { otherwise: 'Telemetry' },
+// A word with a sense in software and another elsewhere: the skills beside it in its sentence choose. It takes
+// the software sense (`technical`, or no skill when there is none) when a skill that is or shows one of `beside`
+// stands there and no healthcare skill does: "AWS (S3, EMR, SageMaker)" and "Spark jobs on EMR" are Amazon EMR;
+// "charted in the EMR", "HL7 interfaces to the EMR in Java", "Epic EMR, Excel, SQL" are electronic health records.
+// "GPS telemetry through Kafka" is data, no skill; "monitored telemetry, KPIs in Power BI" is the nursing skill.
+// Keys: the word in small letters, sorted.
+export const TWO_SENSES: Readonly<Record<string, { technical?: string; beside: readonly string[]; otherwise: string }>> = {
+  emr: { technical: 'Amazon EMR', beside: ['AWS', 'Big Data'], otherwise: 'Electronic Health Records' },
+  telemetry: { beside: ['Apache Kafka', 'Microservices', 'Monitoring', 'Stream Processing'], otherwise: 'Telemetry' },
 };
-
-/** Categories of the skills that make a sentence technical for TWO_SENSES. Sorted. */
-export const TECHNICAL_CATEGORIES: readonly string[] = ['cloud', 'data', 'database', 'devops', 'framework', 'language', 'library', 'ml'];

@@ -66,10 +66,10 @@ function askedFor(text: string, mentions: readonly SkillMention[]): SkillMention
   return kept.length ? kept : [...mentions];
 }
 
-const bonusTest = (text: string) => {
-  const bonus = clausesOf(text).filter((c) => c.bonus);
-  return (m: SkillMention) => bonus.some((c) => m.start >= c.start && m.end <= c.end);
-};
+function bonusTest(text: string): (m: SkillMention) => boolean {
+  const { outer, brackets } = clausesOf(text);
+  return (m) => !!(containing(brackets, m.start)?.bonus || containing(outer, m.start)?.bonus);
+}
 
 /** The skills a requirement names as a bonus beside its subject ("Spring" in "5+ years of Java; Spring a plus"). */
 export function bonusSkills(text: string, kb: Knowledge): string[] {
@@ -79,17 +79,69 @@ export function bonusSkills(text: string, kb: Knowledge): string[] {
   return bonus.length < mentions.length ? [...new Set(bonus.map((m) => m.name))] : [];
 }
 
-function clausesOf(text: string): { start: number; end: number; bonus: boolean }[] {
-  const out: { start: number; end: number; bonus: boolean }[] = [];
+interface Clause { start: number; end: number; bonus: boolean }
+
+// Clauses split at ";", " – " and ","; a bracket is a clause of its own inside the clause around
+// it, which goes on after it. So in "experience with containers (Docker, Kubernetes) is a plus" the bracket is a
+// bonus with its clause, and in "Python (preferably 3.x) and Django" or "SQL (Snowflake a plus) and Python" only
+// the bracket is. One pass over the text.
+function clausesOf(text: string): { outer: Clause[]; brackets: Clause[] } {
+  const outer: Clause[] = [];
+  const brackets: Clause[] = [];
   let start = 0;
-  // A bracket opens a clause and its closing bracket ends it: "Python (preferably 3.x) and Django".
-  for (const m of text.matchAll(/[;,()]|\s[–-]\s|$/g)) {
-    const end = m.index;
-    if (end > start) out.push({ start, end, bonus: PREFERRED.test(text.slice(start, end)) });
-    start = end + Math.max(1, m[0].length);
+  let words = ''; // the clause's text outside brackets
+  let depth = 0;
+  let open = 0;
+  const close = (end: number) => {
+    if (end > start) outer.push({ start, end, bonus: PREFERRED.test(words) });
+    words = '';
+    start = end + 1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') {
+      if (depth++ === 0) open = i;
+    } else if (c === ')' && depth > 0) {
+      if (--depth === 0) brackets.push({ start: open, end: i + 1, bonus: PREFERRED.test(text.slice(open + 1, i)) });
+    } else if (depth > 0) {
+      continue;
+    } else if (c === ';' || c === ',' || ((c === '–' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ')) {
+      close(i);
+    } else {
+      words += c;
+    }
+  }
+  if (depth > 0) brackets.push({ start: open, end: text.length, bonus: PREFERRED.test(text.slice(open + 1)) });
+  close(text.length);
+  return { outer, brackets };
+}
+
+// Where a broad skill and specific ones must stand together: split at ";", " – " and brackets, but not at commas
+// ("Python, Scala, or Java") nor at an abbreviation in brackets ("Machine learning (ML) experience with PyTorch").
+function partsOf(text: string): Clause[] {
+  const plain = text.replace(ABBREVIATION_IN_BRACKETS, (m) => ' '.repeat(m.length));
+  const out: Clause[] = [];
+  let start = 0;
+  for (const m of plain.matchAll(/[;()]|\s[–-]\s|$/g)) {
+    if (m.index > start) out.push({ start, end: m.index, bonus: false });
+    start = m.index + Math.max(1, m[0].length);
     if (!m[0]) break;
   }
   return out;
+}
+const ABBREVIATION_IN_BRACKETS = /\(\s*[A-Z][A-Za-z0-9.+#&/-]{0,7}\s*\)/g;
+
+/** The clause that holds a position, by binary search (clauses are in text order and do not overlap). */
+function containing(clauses: readonly Clause[], at: number): Clause | undefined {
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (clauses[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const clause = clauses[lo];
+  return clause && clause.start <= at ? clause : undefined;
 }
 
 // "programming experience in Python, Scala, or Java": Programming is shown by each language, so the requirement
@@ -99,33 +151,28 @@ function clausesOf(text: string): { start: number; end: number; bonus: boolean }
 // platforms such as AWS or GCP" and "AWS services such as EC2" ask for the broad skill, any of its kind (Azure,
 // Lambda); "ML frameworks such as PyTorch" asks for the frameworks (ML only qualifies them). A broad skill named
 // beside specific ones is asked for itself: "Java, Spring, Node.js", "React JavaScript CSS", "TypeScript or at
-// least JavaScript", "Terraform or other infrastructure as code tools". (Clauses end at a bracket: clausesOf.)
+// least JavaScript", "Terraform or other infrastructure as code tools".
 const SPELLED_OUT = phraseRegExp(SPELLING_OUT_CUES);
 const EXAMPLES = phraseRegExp(ANY_OF_CUES);
 const HEADS = new Set(BROAD_SKILL_HEADS);
 /** The cue follows the broad skill's own words, or one head noun of it: "cloud platforms such as", "AWS services like". */
 function directlyBefore(between: string): boolean {
-  const words = between.replace(/^[\s,;]+/, '');
+  const words = between.replace(/^[\s,;(]+/, '');
   const head = /^([a-z]+)\s+/i.exec(words);
-  const rest = head && HEADS.has(head[1]!.toLowerCase()) ? words.slice(head[0].length) : words;
+  const rest = (head && HEADS.has(head[1]!.toLowerCase()) ? words.slice(head[0].length) : words).replace(/^[\s(]+/, '');
   return EXAMPLES.exec(` ${rest}`)?.index === 0;
 }
 
 function specificSkills(text: string, mentions: readonly SkillMention[], kb: Knowledge): { skills: string[]; examples: Set<string> } {
-  const clauses = clausesOf(text.replace(/,/g, ' '));
-  const clauseAt = new Map<number, number>();
-  const clauseOf = (m: SkillMention) => {
-    let k = clauseAt.get(m.start);
-    if (k === undefined) clauseAt.set(m.start, (k = clauses.findIndex((c) => m.start >= c.start && m.start < c.end)));
-    return k;
-  };
+  const parts = partsOf(text);
+  const clauseOf = (m: SkillMention) => containing(parts, m.start);
   const names = [...new Set(mentions.map((m) => m.name))];
   const examples = new Set<string>();
   const spells = (broad: SkillMention, m: SkillMention) => {
     if (m.name === broad.name || clauseOf(m) !== clauseOf(broad) || !kb.skills[kb.byName.get(m.name)!]!.implies.includes(broad.name)) return false;
     if (m.start < broad.end) return /^\s+$/.test(text.slice(m.end, broad.start)) && /^[a-z]/.test(broad.text);
     const between = text.slice(broad.end, m.start);
-    if (!EXAMPLES.test(between)) return SPELLED_OUT.test(between);
+    if (!EXAMPLES.test(between)) return SPELLED_OUT.test(between) || between.includes(':');
     if (!directlyBefore(between)) return true;
     examples.add(broad.name);
     return false;

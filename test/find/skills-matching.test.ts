@@ -81,6 +81,7 @@ describe('spellings', () => {
 describe('a list of names in small letters', () => {
   it.each([
     ['Skills: aws, docker, gcp, sql, react', ['AWS', 'Docker', 'GCP', 'SQL', 'React']],
+    ['swift/objective-c, react/redux, html/css', ['Swift', 'Objective-C', 'React', 'Redux', 'HTML', 'CSS']],
     ['typescript javascript node.js react go', ['TypeScript', 'JavaScript', 'Node.js', 'React', 'Go']],
     ['reactjs php mysql', ['React', 'PHP', 'MySQL']],
   ])('reads every name of "%s" in a list', (text, expected) => expect(names(text, true)).toEqual(expected));
@@ -257,6 +258,9 @@ describe('a product shows its family; the family does not show the product', () 
     ['Experience with electronic health records', 'Ran Spark jobs on EMR', 'missing'],
     ['Telemetry unit experience', 'Monitored telemetry for 24 patients', 'met'],
     ['Telemetry unit experience', 'Ingested GPS telemetry through Kafka into Spark', 'missing'],
+    ['Telemetry unit experience', 'Monitored telemetry on a 30-bed unit; tracked KPIs in Power BI', 'met'],
+    ['Experience with Amazon EMR', 'Built HL7 interfaces to the EMR in Java', 'missing'],
+    ['Experience with EHR systems', 'Charted in the EMR; built Excel and SQL reports', 'met'],
     ['4+ years of programming experience in Python, Scala, or Java', 'Wrote services in C++', 'missing'],
     ['Great expertise in TypeScript or at least JavaScript', 'Built apps in JavaScript', 'met'],
   ])('posting "%s", résumé "%s": %s', async (posting, resume, status) => {
