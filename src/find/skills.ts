@@ -204,8 +204,8 @@ function plainWordUse(text: string, tokens: readonly Token[], hit: { text: strin
   if (hit.partOfCompound) return false;
   if (next && WORDS_AFTER[word]?.includes(next.lower) && /^[ \t]+$/.test(text.slice(hit.end, next.start))) return true;
   if (before && WORDS_BEFORE[word]?.includes(before.lower) && /^[ \t]+$/.test(text.slice(before.end, hit.start))) return true;
-  if (hasCue(tokens, hit.token) || (midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end))) return false;
-  return !!next && !!WORD_USES[word]?.includes(next.lower);
+  if (!next || !WORD_USES[word]?.includes(next.lower)) return false;
+  return !hasCue(tokens, hit.token) && !(midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end));
 }
 
 function hasCue(tokens: readonly Token[], at: number): boolean {
