@@ -34,7 +34,9 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
   const spoken = (skill: number) => kb.skills[skill]!.category === 'spoken-language';
   const languages = !options.list && hits.some((h) => spoken(h.value.skill));
   const guarded = !options.list && (languages || hits.some((h) => h.value.needsContext));
-  const senseOf = (h: { text: string }) => (Object.hasOwn(TWO_SENSES, h.text.toLowerCase()) ? TWO_SENSES[h.text.toLowerCase()] : undefined);
+  // Only a hit on a skill with another sense can have one: a look-up by number before any text work.
+  const twoSensed = twoSensedSkills(kb);
+  const senseOf = (h: { text: string; value: { skill: number } }) => (twoSensed.has(h.value.skill) ? TWO_SENSES[h.text.toLowerCase()] : undefined);
   const senses = hits.some((h) => senseOf(h));
   // Per sentence, how many technical hits it has, in all and of each skill: a guarded name looks up whether
   // another skill stands beside it in constant time, so a long text costs linear time.
@@ -101,6 +103,17 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
   return mentions;
 }
 
+const twoSensedCache = new WeakMap<Knowledge, Set<number>>();
+/** The skills that a word of two senses (TWO_SENSES) names when software is not beside it, by index. */
+function twoSensedSkills(kb: Knowledge): Set<number> {
+  let set = twoSensedCache.get(kb);
+  if (!set) {
+    set = new Set(Object.values(TWO_SENSES).flatMap((sense) => kb.byName.get(sense.otherwise) ?? []));
+    twoSensedCache.set(kb, set);
+  }
+  return set;
+}
+
 // "aws, gcp, sql, react", "typescript javascript node.js react go": in a line that is nothing but names, a name
 // written in small letters is still the name. A line with other words keeps the case guard: "react quickly
 // to change" in a Skills section is no React.
@@ -108,9 +121,10 @@ function findInList(text: string, tokens: Token[], kb: Knowledge) {
   const exact = kb.skillIndex.find(text, tokens, { joiners: JOINERS });
   // Only a word that starts a case-sensitive name can make a difference: outside the names found, or a part of a
   // compound of which another part was found ("swift/objective-c").
-  const left = new Set(outside(tokens, exact));
-  const open = (t: Token) => (left.has(t) || /[/-]/.test(t.text)) && t.text.split(/[/-]/).some((part) => part && kb.skillIndex.startsCaseSensitive(part));
-  if (!tokens.some(open)) return exact;
+  const compound = (t: Token) => t.text.includes('/') || t.text.includes('-');
+  const mayChange = (t: Token) =>
+    compound(t) ? t.text.split(/[/-]/).some((part) => part && kb.skillIndex.startsCaseSensitive(part)) : kb.skillIndex.startsCaseSensitive(t.lower);
+  if (!outside(tokens, exact).some(mayChange) && !tokens.some((t) => compound(t) && mayChange(t))) return exact;
   const loose = kb.skillIndex.find(text, tokens, { joiners: JOINERS, anyCase: true });
   if (loose.length === exact.length && loose.every((hit, i) => hit.start === exact[i]!.start && hit.end === exact[i]!.end)) return exact;
   const out: typeof exact = [];

@@ -117,7 +117,8 @@ export class PhraseIndex<T> {
   /** Whether a case-sensitive name starts with this word ("go", "aws"): only then can `anyCase` find more. */
   startsCaseSensitive(word: string): boolean {
     const key = keyOf(word);
-    return !!(this.candidates(key)?.some((c) => c.caseSensitive) || (key.length > 3 && key.endsWith('s') && this.candidates(key.slice(0, -1))?.some((c) => c.caseSensitive)));
+    const some = (k: string) => this.candidates(k)?.some((c) => c.caseSensitive) ?? false;
+    return some(key) || (key.length > 3 && key.endsWith('s') && some(key.slice(0, -1)));
   }
 
   private candidates(key: string): Candidate<T>[] | undefined {
