@@ -36,7 +36,10 @@ export function findSkills(text: string, kb: Knowledge, options: FindOptions = {
   const guarded = !options.list && (languages || hits.some((h) => h.value.needsContext));
   // Only a hit on a skill with another sense can have one: a look-up by number before any text work.
   const twoSensed = twoSensedSkills(kb);
-  const senseOf = (h: { text: string; value: { skill: number } }) => (twoSensed.has(h.value.skill) ? TWO_SENSES[h.text.toLowerCase()] : undefined);
+  const senseOf = (h: { text: string; value: { skill: number } }) => {
+    const word = h.text.toLowerCase();
+    return twoSensed.has(h.value.skill) && Object.hasOwn(TWO_SENSES, word) ? TWO_SENSES[word] : undefined;
+  };
   const senses = hits.some((h) => senseOf(h));
   // Per sentence, how many technical hits it has, in all and of each skill: a guarded name looks up whether
   // another skill stands beside it in constant time, so a long text costs linear time.
@@ -214,13 +217,16 @@ function plainWordUse(text: string, tokens: readonly Token[], hit: { text: strin
   const next = tokens[hit.token + 1];
   const before = tokens[hit.token - 1];
   // "R & D": one letter of an acronym written with spaces.
-  if (next && ACRONYM_PARTS[word]?.includes(next.lower) && /^\s*&\s*$/.test(text.slice(hit.end, next.start))) return true;
+  if (next && listed(ACRONYM_PARTS, word, next.lower) && /^\s*&\s*$/.test(text.slice(hit.end, next.start))) return true;
   if (hit.partOfCompound) return false;
-  if (next && WORDS_AFTER[word]?.includes(next.lower) && /^[ \t]+$/.test(text.slice(hit.end, next.start))) return true;
-  if (before && WORDS_BEFORE[word]?.includes(before.lower) && /^[ \t]+$/.test(text.slice(before.end, hit.start))) return true;
-  if (!next || !WORD_USES[word]?.includes(next.lower)) return false;
+  if (next && listed(WORDS_AFTER, word, next.lower) && /^[ \t]+$/.test(text.slice(hit.end, next.start))) return true;
+  if (before && listed(WORDS_BEFORE, word, before.lower) && /^[ \t]+$/.test(text.slice(before.end, hit.start))) return true;
+  if (!next || !listed(WORD_USES, word, next.lower)) return false;
   return !hasCue(tokens, hit.token) && !(midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end));
 }
+
+/** Whether a word list keyed by name holds the word; "constructor" and the like are never keys. */
+const listed = (lists: Readonly<Record<string, readonly string[]>>, name: string, word: string) => Object.hasOwn(lists, name) && lists[name]!.includes(word);
 
 function hasCue(tokens: readonly Token[], at: number): boolean {
   for (let i = Math.max(0, at - 3); i < at; i++) if (CUES.has(tokens[i]!.lower)) return true;

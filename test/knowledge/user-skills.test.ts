@@ -17,6 +17,11 @@ describe('a skills file', () => {
     expect(kb.evidenceOf.get('Terraform')).toContain('Crossplane');
   });
 
+  it('takes a skill named like an object property ("constructor") without breaking the word lists', () => {
+    const kb = userKnowledge({ skills: [{ name: 'constructor', category: 'tool' }] }, 'skills.json');
+    expect(skillNames(findSkills('Wrote a constructor in TypeScript', kb))).toEqual(['constructor', 'TypeScript']);
+  });
+
   it('adds spellings to a known skill', () => {
     expect(names({ aliases: { Kubernetes: ['kube'] } }, 'Ran kube clusters')).toEqual(['Kubernetes']);
   });
