@@ -12,8 +12,10 @@ const MID = 2;
 function readTitle(title: string): { level: number; role: string[] } {
   const words = tokenize(title).map((t) => t.lower);
   const staffIsRank = words.some((w) => STAFF_RANK_ROLES.includes(w));
-  const ranks = words.filter((w) => w !== 'staff' || staffIsRank).map((w) => SENIORITY[w]).filter((r): r is number => r !== undefined);
-  const role = words.filter((w) => (SENIORITY[w] === undefined || (w === 'staff' && !staffIsRank)) && !FILLER.has(w)).map(stem);
+  // Object.hasOwn: a title word such as "Constructor" is no key of the table.
+  const rankOf = (w: string) => (Object.hasOwn(SENIORITY, w) ? SENIORITY[w] : undefined);
+  const ranks = words.filter((w) => w !== 'staff' || staffIsRank).map(rankOf).filter((r): r is number => r !== undefined);
+  const role = words.filter((w) => (rankOf(w) === undefined || (w === 'staff' && !staffIsRank)) && !FILLER.has(w)).map(stem);
   return { level: ranks.length ? Math.max(...ranks) : MID, role: [...new Set(role)] };
 }
 

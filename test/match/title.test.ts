@@ -16,6 +16,8 @@ describe('title and seniority', () => {
     ['Staff Accountant', ['Mathematics Teacher'], { roleShare: 0, credit: 0.5 }],
     ['Principal Engineer', ['Junior Developer'], { credit: 0 }],
     ['Registered Nurse (RN) – Medical-Surgical, Full Time Nights', ['Registered Nurse – Medical-Surgical Unit'], { roleShare: 1, credit: 1 }],
+    // A title word that is also an object property ("constructor") is no seniority.
+    ['Constructor Supervisor', ['Constructor Supervisor'], { postingLevel: 'mid', resumeLevel: 'mid', roleShare: 1, credit: 1 }],
   ] as const)('%s against %j', (posting, titles, expected) => {
     expect(matchTitle(posting, facts(...titles))).toMatchObject(expected);
   });
