@@ -61,6 +61,15 @@ describe('posting sentences', () => {
     expect(posting(['Machine learning (ML) experience with PyTorch']).requirements[0]!.skills).toEqual(['PyTorch']);
   });
 
+  it.each([
+    ['Experience with Python (preferred) and SQL', ['SQL'], 'Python'],
+    ['Experience with Python, Docker (a plus) and SQL', ['Python', 'SQL'], 'Docker'],
+  ])('reads a bracket of nothing but the marker as marking the name before it: "%s"', (text, skills, bonus) => {
+    const p = posting([text]);
+    expect(p.requirements[0]!.skills).toEqual(skills);
+    expect(p.skills).toEqual([{ name: bonus, section: 'preferred', line: 2 }]);
+  });
+
   it('reads a bracket inside a bonus clause as bonus too', () => {
     const p = posting(['3+ years of Python; experience with containers (Docker, Kubernetes) is a plus']);
     expect(p.requirements[0]).toMatchObject({ skills: ['Python'] });

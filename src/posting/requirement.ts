@@ -4,7 +4,7 @@ import { ANY_OF_CUES, BROAD_SKILL_HEADS, PREFERRED_MARKERS, SPELLING_OUT_CUES } 
 import { findDegrees, findFields, lowestLevel, RELATED_WORDS_RE } from '../find/degrees';
 import { findSkills, type SkillMention } from '../find/skills';
 import type { DegreeRequirement, Requirement, Section } from '../schema';
-import { phraseRegExp } from '../text/regex';
+import { escapeRegExp, phraseRegExp } from '../text/regex';
 import { findYears, parseYears } from './years';
 
 const ANY_OF = phraseRegExp(ANY_OF_CUES);
@@ -68,7 +68,12 @@ function askedFor(text: string, mentions: readonly SkillMention[]): SkillMention
 
 function bonusTest(text: string): (m: SkillMention) => boolean {
   const { outer, brackets } = clausesOf(text);
-  return (m) => !!(containing(brackets, m.start)?.bonus || containing(outer, m.start)?.bonus);
+  // "Python, Docker (a plus)": a bracket that holds nothing but the marker marks the name just before it.
+  const after = (m: SkillMention) => {
+    const next = containing(brackets, m.end + (/^\s*/.exec(text.slice(m.end))![0].length));
+    return !!next?.bonus && next.start >= m.end && /^\s*$/.test(text.slice(m.end, next.start)) && MARKER_ONLY.test(text.slice(next.start, next.end));
+  };
+  return (m) => !!(containing(brackets, m.start)?.bonus || containing(outer, m.start)?.bonus || after(m));
 }
 
 /** The skills a requirement names as a bonus beside its subject ("Spring" in "5+ years of Java; Spring a plus"). */
@@ -80,6 +85,8 @@ export function bonusSkills(text: string, kb: Knowledge): string[] {
 }
 
 interface Clause { start: number; end: number; bonus: boolean }
+
+const MARKER_ONLY = new RegExp(`^\\(\\s*(?:${PREFERRED_MARKERS.map(escapeRegExp).join('|')})\\s*\\)?$`, 'i');
 
 // Clauses split at ";", " – " and ","; a bracket is a clause of its own inside the clause around
 // it, which goes on after it. So in "experience with containers (Docker, Kubernetes) is a plus" the bracket is a
