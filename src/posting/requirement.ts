@@ -70,8 +70,10 @@ function bonusTest(text: string): (m: SkillMention) => boolean {
   const { outer, brackets } = clausesOf(text);
   // "Python, Docker (a plus)": a bracket that holds nothing but the marker marks the name just before it.
   const after = (m: SkillMention) => {
-    const next = containing(brackets, m.end + (/^\s*/.exec(text.slice(m.end))![0].length));
-    return !!next?.bonus && next.start >= m.end && /^\s*$/.test(text.slice(m.end, next.start)) && MARKER_ONLY.test(text.slice(next.start, next.end));
+    let at = m.end;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+    const next = containing(brackets, at);
+    return !!next?.bonus && next.start === at && MARKER_ONLY.test(text.slice(next.start, next.end));
   };
   return (m) => !!(containing(brackets, m.start)?.bonus || containing(outer, m.start)?.bonus || after(m));
 }
