@@ -198,7 +198,7 @@ function namesColleagues(text: string, tokens: readonly Token[], hit: { text: st
   while (after < tokens.length && tokens[after]!.start < hit.end) after++;
   const next = tokens[after];
   const plural = (word: string) => word.length > 3 && word.endsWith('s') && PEOPLE.has(word.slice(0, -1));
-  const role = plural(last) || (!!next && plural(next.lower) && /^[ \t]+$/.test(text.slice(hit.end, next.start)));
+  const role = plural(last) || (!!next && plural(next.lower) && spacedOnly(text, hit.end, next.start));
   if (!role) return false;
   for (let i = hit.token - 1; i >= Math.max(0, hit.token - 6); i--) {
     if (/[.!?;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
@@ -219,11 +219,14 @@ function plainWordUse(text: string, tokens: readonly Token[], hit: { text: strin
   // "R & D": one letter of an acronym written with spaces.
   if (next && listed(ACRONYM_PARTS, word, next.lower) && /^\s*&\s*$/.test(text.slice(hit.end, next.start))) return true;
   if (hit.partOfCompound) return false;
-  if (next && listed(WORDS_AFTER, word, next.lower) && /^[ \t]+$/.test(text.slice(hit.end, next.start))) return true;
-  if (before && listed(WORDS_BEFORE, word, before.lower) && /^[ \t]+$/.test(text.slice(before.end, hit.start))) return true;
+  if (next && listed(WORDS_AFTER, word, next.lower) && spacedOnly(text, hit.end, next.start)) return true;
+  if (before && listed(WORDS_BEFORE, word, before.lower) && spacedOnly(text, before.end, hit.start)) return true;
   if (!next || !listed(WORD_USES, word, next.lower)) return false;
   return !hasCue(tokens, hit.token) && !(midSentence(text, hit.start) && !inTitle(text, hit.start, hit.end));
 }
+
+/** Only spaces or tabs, at least one, between two words: "sales forecasting", not "sales, forecasting". */
+const spacedOnly = (text: string, from: number, to: number) => to > from && /^[ \t]+$/.test(text.slice(from, to));
 
 /** Whether a word list keyed by name holds the word; "constructor" and the like are never keys. */
 const listed = (lists: Readonly<Record<string, readonly string[]>>, name: string, word: string) => Object.hasOwn(lists, name) && lists[name]!.includes(word);
